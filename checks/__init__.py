@@ -1,0 +1,1 @@
+"""Dagster asset checks, generated from the pandera models and the consistency rules."""

@@ -1,0 +1,1 @@
+"""Analytics: cross-source tables built by SQL over `claims` and `documents`."""

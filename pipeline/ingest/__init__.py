@@ -1,0 +1,1 @@
+"""Ingest: find input files, read them into candidate documents, log one outcome each."""

@@ -1,0 +1,1 @@
+"""Storage: DuckDB tables derived from the pandera models, written per batch."""

@@ -1,0 +1,1 @@
+"""Validation: pandera models (one per table) and row-level quarantine."""
