@@ -9,10 +9,11 @@ from assets.ingest import ingest
 from assets.resources import build_resources
 from assets.sensors import daily_analytics, inbox_sensor, process_batch_job, refresh_analytics_job
 from assets.validate import validate
+from checks.consistency_checks import consistency_checks
 from checks.schema_checks import schema_checks
 
 ALL_ASSETS = [ingest, claims_extracted, validate, *analytic_assets]
-ALL_CHECKS = [*schema_checks]
+ALL_CHECKS = [*schema_checks, *consistency_checks]
 
 
 def build_defs(resources: dict | None = None) -> dg.Definitions:

@@ -12,7 +12,7 @@ from pipeline.ingest.batch import make_manifest, scan
 ANALYTICS_SELECTION = dg.AssetSelection.groups("analytics")
 
 process_batch_job = dg.define_asset_job(
-    "process_batch", selection=dg.AssetSelection.all(), partitions_def=batches,
+    "process_batch", selection=dg.AssetSelection.all(),
     description="Ingest, extract and validate one batch of input files, then rebuild "
                 "the cross-source tables; every check runs.")
 refresh_analytics_job = dg.define_asset_job(
@@ -60,6 +60,6 @@ def inbox_sensor(context: dg.SensorEvaluationContext,
 
 
 daily_analytics = dg.ScheduleDefinition(
-    job=refresh_analytics_job, cron_schedule="0 6 * * *",
+    name="daily_analytics", job=refresh_analytics_job, cron_schedule="0 6 * * *",
     default_status=dg.DefaultScheduleStatus.STOPPED,
     description="Every morning, rebuild the cross-source tables and rerun their checks.")

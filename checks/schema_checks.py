@@ -36,7 +36,7 @@ def _schema_check(table: str) -> dg.AssetChecksDefinition:
                duckdb: DuckDBResource) -> dg.AssetCheckResult:
         with duckdb.get_connection() as con:
             wh.ensure_schema(con)
-            outcome = schema_check(con, table, context.run_id)
+            outcome = schema_check(con, table, context.run.run_id)
         return check_result(outcome)
 
     return _check

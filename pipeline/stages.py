@@ -82,14 +82,15 @@ def claim_id(doc_id: str, start: int, end: int) -> str:
     return hashlib.sha1(f"{doc_id}\0{start}\0{end}".encode()).hexdigest()[:16]
 
 
-def claims_frame(doc_id: str, batch_id: str, claims: list[dict], version: str) -> pd.DataFrame:
+def claim_rows(doc_id: str, batch_id: str, claims: list[dict], version: str) -> list[dict]:
+    """The extractor's claims of one document as `claims_extracted` rows."""
     rows = []
     for c in claims:
         row = {k: c.get(k) for k in EXTRACTED_COLUMNS}
         row.update(claim_id=claim_id(doc_id, c["char_start"], c["char_end"]),
                    doc_id=doc_id, batch_id=batch_id, extractor_version=version)
         rows.append(row)
-    return pd.DataFrame(rows, columns=wh.table_columns("claims_extracted"))
+    return rows
 
 
 def extract(con: duckdb.DuckDBPyConnection, batch_id: str, nlp, *, batch_size: int = 64,
@@ -99,7 +100,7 @@ def extract(con: duckdb.DuckDBPyConnection, batch_id: str, nlp, *, batch_size: i
 
     wh.ensure_schema(con)
     result = StageResult(counts={"documents": 0, "claims": 0})
-    pending: list[pd.DataFrame] = []
+    pending: list[dict] = []
     preview = None
     with wh.transaction(con):
         wh.delete_batch(con, "claims_extracted", batch_id)
@@ -109,21 +110,24 @@ def extract(con: duckdb.DuckDBPyConnection, batch_id: str, nlp, *, batch_size: i
             result.counts["documents"] += 1
             if not claims:
                 continue
-            pending.append(claims_frame(doc_id, batch_id, claims, EXTRACTOR_VERSION))
-            if sum(map(len, pending)) >= flush_rows:
-                result.counts["claims"] += _flush(con, pending)
-                preview = preview if preview is not None else pending[-1]
+            pending.extend(claim_rows(doc_id, batch_id, claims, EXTRACTOR_VERSION))
+            if len(pending) >= flush_rows:
+                frame = _flush(con, pending)
+                preview = frame if preview is None else preview
         if pending:
-            preview = preview if preview is not None else pending[0]
-            result.counts["claims"] += _flush(con, pending)
+            frame = _flush(con, pending)
+            preview = frame if preview is None else preview
+    result.counts["claims"] = wh.count(con, "claims_extracted", batch_id)
     result.preview = preview if preview is not None else pd.DataFrame()
     return result
 
 
-def _flush(con: duckdb.DuckDBPyConnection, pending: list[pd.DataFrame]) -> int:
-    frame = pd.concat(pending, ignore_index=True)
+def _flush(con: duckdb.DuckDBPyConnection, pending: list[dict]) -> pd.DataFrame:
+    """Insert the pending rows as one DataFrame; returns it (for a preview)."""
+    frame = pd.DataFrame(pending, columns=wh.table_columns("claims_extracted"))
     pending.clear()
-    return wh.append(con, "claims_extracted", frame)
+    wh.append(con, "claims_extracted", frame)
+    return frame
 
 
 def validate(con: duckdb.DuckDBPyConnection, batch_id: str) -> StageResult:

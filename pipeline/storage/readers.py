@@ -51,7 +51,7 @@ def export_claims(db_path: str | Path, fmt: str, out: str | Path,
     out.parent.mkdir(parents=True, exist_ok=True)
     con = connect_readonly(db_path)
     try:
-        reader = con.execute(EXPORT_SQL).fetch_record_batch(batch_rows)
+        reader = con.sql(EXPORT_SQL).to_arrow_reader(batch_rows)
         n = 0
         if fmt == "jsonl":
             with out.open("w", encoding="utf-8") as f:

@@ -1,0 +1,70 @@
+"""`make eval`: extraction scores on the dev gold set, ours next to the baseline.
+
+Runs the real pipeline (`claimledger run` into a temporary DuckDB file, then
+`claimledger export`) over ../shared/gold/dev/docs, with each document's
+publication date from sources.tsv, and scores the export with the reference
+scorer. Then scores `benchmarks/baseline_spacy.py`, the plain spaCy script the
+issue describes, on the same documents.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = Path(os.environ.get("CLAIMLEDGER_GOLD", ROOT.parent / "shared" / "gold" / "dev"))
+SCORER = GOLD.parent / "score.py"
+BIN = Path(sys.executable).parent
+
+
+def dev_records(gold: Path) -> list[dict]:
+    dates = {}
+    tsv = gold / "sources.tsv"
+    if tsv.exists():
+        for line in tsv.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) >= 3 and parts[2].strip():
+                dates[parts[0]] = parts[2].strip()
+    return [{"id": p.stem, "date": dates.get(p.stem), "text": p.read_text(encoding="utf-8")}
+            for p in sorted((gold / "docs").glob("*.txt"))]
+
+
+def score(pred: Path) -> str:
+    out = subprocess.run([sys.executable, str(SCORER), str(GOLD), str(pred)],
+                         check=True, capture_output=True, text=True)
+    return out.stdout.strip()
+
+
+def main() -> int:
+    if not (GOLD / "claims.jsonl").exists():
+        print(f"no gold set at {GOLD}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        feed = tmp / "dev.jsonl"
+        with feed.open("w", encoding="utf-8") as f:
+            for rec in dev_records(GOLD):
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        db, ours, base = tmp / "eval.duckdb", tmp / "ours.jsonl", tmp / "baseline.jsonl"
+        env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"}
+        subprocess.run([str(BIN / "claimledger"), "run", "--input", str(feed), "--db", str(db)],
+                       check=True, env=env, stdout=subprocess.DEVNULL)
+        subprocess.run([str(BIN / "claimledger"), "export", "--db", str(db), "--format",
+                        "jsonl", "--out", str(ours)], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "baseline_spacy.py"),
+                        str(base)], check=True, stdout=subprocess.DEVNULL)
+        print("== baseline: plain spaCy entities + keywords (benchmarks/baseline_spacy.py) ==")
+        print(score(base))
+        print()
+        print("== ClaimLedger (claimledger run + export) ==")
+        print(score(ours))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
