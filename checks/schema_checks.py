@@ -1,4 +1,4 @@
-"""One blocking schema check per stored table, generated from its pandera model."""
+"""One blocking schema check per published table, generated from its pandera model."""
 
 
 import dagster as dg
@@ -6,7 +6,7 @@ from dagster_duckdb import DuckDBResource
 
 from assets.resources import WRITER_POOL
 from pipeline.storage import warehouse as wh
-from pipeline.validate.schemas import TABLE_MODELS
+from pipeline.validate.schemas import PUBLISHED_MODELS
 from pipeline.validate.table_checks import CheckOutcome, schema_check
 
 
@@ -27,7 +27,7 @@ def check_result(outcome: CheckOutcome) -> dg.AssetCheckResult:
 
 
 def _schema_check(table: str) -> dg.AssetChecksDefinition:
-    model = TABLE_MODELS[table]
+    model = PUBLISHED_MODELS[table]
 
     @dg.asset_check(asset=table, name=f"{table}_schema", blocking=True, pool=WRITER_POOL,
                     description=f"Every row of `{table}` satisfies {model.__name__} "
@@ -42,4 +42,4 @@ def _schema_check(table: str) -> dg.AssetChecksDefinition:
     return _check
 
 
-schema_checks = [_schema_check(table) for table in TABLE_MODELS]
+schema_checks = [_schema_check(table) for table in PUBLISHED_MODELS]

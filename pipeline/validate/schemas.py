@@ -127,6 +127,105 @@ class ClaimRejectedSchema(pa.DataFrameModel):
         coerce = True
 
 
+class ClaimsTimelineSchema(pa.DataFrameModel):
+    """`claims_timeline`: claims with the date they refer to and its ISO week."""
+
+    actor: Series[str] = pa.Field(nullable=True)
+    metric: Series[str] = pa.Field(isin=METRICS)
+    source: Series[str]
+    source_type: Series[str] = pa.Field(isin=SOURCE_TYPES)
+    claim_date: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE, metadata=DATE)
+    period: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE, metadata=DATE)
+    value: Series[float] = pa.Field(ge=0)
+    value_high: Series[float] = pa.Field(nullable=True)
+    bound: Series[str] = pa.Field(isin=BOUNDS)
+    unit: Series[str] = pa.Field(nullable=True)
+    location: Series[str] = pa.Field(nullable=True)
+    hedged: Series[bool]
+    claim_id: Series[str] = pa.Field(unique=True)
+    doc_id: Series[str]
+    sentence: Series[str]
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class ClaimEstimateSchema(pa.DataFrameModel):
+    """`claim_estimates`: low <= best <= high across sources, per group and week."""
+
+    actor: Series[str]
+    metric: Series[str] = pa.Field(isin=METRICS)
+    location: Series[str] = pa.Field(nullable=True)
+    period: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE, metadata=DATE)
+    low: Series[float] = pa.Field(ge=0)
+    best: Series[float] = pa.Field(ge=0)
+    high: Series[float] = pa.Field(ge=0)
+    n_sources: Series[int] = pa.Field(ge=1)
+    sources: Series[str]
+
+    class Config:
+        strict = True
+        coerce = True
+
+    @pa.dataframe_check(name="low_best_high_ordered", element_wise=False)
+    @classmethod
+    def ordered(cls, df: pd.DataFrame) -> Series[bool]:
+        """low <= best <= high."""
+        return (df["low"] <= df["best"]) & (df["best"] <= df["high"])
+
+
+class ClaimConflictSchema(pa.DataFrameModel):
+    """`claim_conflicts`: two claims from different sources that disagree."""
+
+    actor: Series[str]
+    metric: Series[str] = pa.Field(isin=METRICS)
+    location: Series[str] = pa.Field(nullable=True)
+    period: Series[str] = pa.Field(str_matches=ISO_DATE, metadata=DATE)
+    claim_id_a: Series[str]
+    source_a: Series[str]
+    value_a: Series[float] = pa.Field(gt=0)
+    claim_id_b: Series[str]
+    source_b: Series[str]
+    value_b: Series[float] = pa.Field(gt=0)
+    ratio: Series[float] = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        coerce = True
+
+    @pa.dataframe_check(name="different_sources", element_wise=False)
+    @classmethod
+    def different_sources(cls, df: pd.DataFrame) -> Series[bool]:
+        """A conflict is between two sources."""
+        return df["source_a"] != df["source_b"]
+
+
+def _source_summary_model() -> type[pa.DataFrameModel]:
+    """`source_summary`: one column of counts per metric, generated from METRICS."""
+    fields = {f"n_{m}": pa.Field(ge=0) for m in METRICS}
+    annotations = {
+        "source": Series[str], "source_type": Series[str], "n_claims": Series[int],
+        "n_documents": Series[int], **{f"n_{m}": Series[int] for m in METRICS},
+        "first_date": Series[str], "last_date": Series[str],
+    }
+    namespace = {
+        "__annotations__": annotations,
+        "__doc__": "`source_summary`: per source, claim counts by metric and date span.",
+        "source_type": pa.Field(isin=SOURCE_TYPES),
+        "n_claims": pa.Field(ge=1),
+        "n_documents": pa.Field(ge=1),
+        **fields,
+        "first_date": pa.Field(nullable=True, str_matches=ISO_DATE, metadata=DATE),
+        "last_date": pa.Field(nullable=True, str_matches=ISO_DATE, metadata=DATE),
+        "Config": type("Config", (), {"strict": True, "coerce": True}),
+    }
+    return type("SourceSummarySchema", (pa.DataFrameModel,), namespace)
+
+
+SourceSummarySchema = _source_summary_model()
+
+
 #: the stored tables and their models
 TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "documents": DocumentSchema,
@@ -134,6 +233,17 @@ TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "claims": ClaimSchema,
     "claims_rejected": ClaimRejectedSchema,
 }
+
+#: the analytic tables (built by SQL) and their models
+ANALYTIC_MODELS: dict[str, type[pa.DataFrameModel]] = {
+    "claims_timeline": ClaimsTimelineSchema,
+    "claim_estimates": ClaimEstimateSchema,
+    "claim_conflicts": ClaimConflictSchema,
+    "source_summary": SourceSummarySchema,
+}
+
+#: every published table and its model
+PUBLISHED_MODELS = {**TABLE_MODELS, **ANALYTIC_MODELS}
 
 #: columns a claim row gets from the extractor (the rest the pipeline adds)
 EXTRACTED_COLUMNS = tuple(

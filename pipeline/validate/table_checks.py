@@ -16,11 +16,13 @@ import pandas as pd
 from pipeline.storage import warehouse as wh
 from pipeline.storage.ddl import columns
 from pipeline.validate.rows import failure_cases
-from pipeline.validate.schemas import TABLE_MODELS
+from pipeline.validate.schemas import PUBLISHED_MODELS
 
 #: the key column shown for a failing row of each table
 KEY_COLUMNS = {"documents": "doc_id", "ingest_log": "input_ref", "claims": "claim_id",
-               "claims_rejected": "claim_id"}
+               "claims_rejected": "claim_id", "claims_timeline": "claim_id",
+               "claim_estimates": "actor", "claim_conflicts": "claim_id_a",
+               "source_summary": "source"}
 SAMPLE_ROWS = 10
 
 
@@ -47,7 +49,7 @@ def failures_sql(check_name: str, run_id: str) -> str:
 
 def read_table(con: duckdb.DuckDBPyConnection, table: str) -> pd.DataFrame:
     """A stored table as pandas, DATE columns as ISO strings (as the model expects)."""
-    cols = columns(TABLE_MODELS[table])
+    cols = columns(PUBLISHED_MODELS[table])
     select = ", ".join(
         f"strftime({c}, '%Y-%m-%d') AS {c}" if t == "DATE" else c for c, t in cols.items())
     return con.execute(f"SELECT {select} FROM {table}").df()
@@ -58,7 +60,7 @@ def schema_check(con: duckdb.DuckDBPyConnection, table: str, run_id: str,
     """Validate a whole table against its model (lazily) and record the result."""
     name = f"{table}_schema"
     frame = read_table(con, table)
-    cases = failure_cases(frame, TABLE_MODELS[table])
+    cases = failure_cases(frame, PUBLISHED_MODELS[table])
     key = KEY_COLUMNS[table]
     rows = []
     for case in cases.itertuples(index=False):
