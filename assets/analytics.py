@@ -7,6 +7,7 @@ from dagster_duckdb import DuckDBResource
 from assets.resources import WRITER_POOL
 from pipeline.analytics import tables
 from pipeline.storage import warehouse as wh
+from pipeline.storage.publish import publish_copy
 from pipeline.storage.warehouse import preview_markdown
 
 DESCRIPTIONS = {
@@ -41,4 +42,17 @@ def _analytic_asset(name: str) -> dg.AssetsDefinition:
     return _build
 
 
-analytic_assets = [_analytic_asset(name) for name in tables.TABLES]
+@dg.asset(deps=list(tables.TABLES), group_name="analytics", kinds={"duckdb"}, pool=WRITER_POOL,
+          description="A read-only copy of the warehouse for analysts "
+                      "(`<db>.read.duckdb`), replaced atomically at the end of each run, "
+                      "so an open reader never blocks a run.")
+def analyst_copy(duckdb: DuckDBResource) -> dg.MaterializeResult:
+    with duckdb.get_connection() as con:
+        target = publish_copy(con, duckdb.database)
+    return dg.MaterializeResult(metadata={
+        "path": dg.MetadataValue.path(str(target)),
+        "bytes": target.stat().st_size,
+    })
+
+
+analytic_assets = [*(_analytic_asset(name) for name in tables.TABLES), analyst_copy]
