@@ -1,0 +1,56 @@
+"""Bound of a quantity (exact / lower / upper / approx / range) from the words around it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .patterns import load
+
+_CURRENCY_PREFIX = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹₽₴₪]\s*$|\b(?:USD|EUR|GBP|Rs\.?)\s*$")
+
+
+@cache
+def _before_res() -> list[tuple[re.Pattern[str], str, str]]:
+    lex = load("bounds")
+    items = [(p, b) for b, ps in lex["before"].items() for p in ps]
+    items.sort(key=lambda x: -len(x[0]))
+    out = []
+    for phrase, bound in items:
+        pat = re.compile(r"(?:^|(?<=[\s(\"'“]))" + re.escape(phrase) + r"\s*$", re.IGNORECASE)
+        out.append((pat, bound, phrase))
+    return out
+
+
+@cache
+def _after_res() -> list[tuple[re.Pattern[str], str, str]]:
+    lex = load("bounds")
+    items = [(p, b) for b, ps in lex["after"].items() for p in ps]
+    items.sort(key=lambda x: -len(x[0]))
+    return [
+        (re.compile(r"^\s*" + re.escape(p) + r"(?![\w])", re.IGNORECASE), b, p) for p, b in items
+    ]
+
+
+def strip_currency(before: str) -> str:
+    """Drop a currency symbol/code directly in front of the number ('over $5' -> 'over ')."""
+    return _CURRENCY_PREFIX.sub("", before)
+
+
+def detect_bound(before: str, after: str, is_range: bool = False) -> tuple[str, str]:
+    """Return (bound, evidence) from the text just before and just after the number.
+
+    ``before`` should end right where the number starts (only the same clause is needed;
+    the caller passes ~40 characters).  A bound word only binds the number it directly
+    precedes, so list items after the first stay exact.
+    """
+    if is_range:
+        return "range", "bound:range"
+    b = strip_currency(before or "")
+    for pat, bound, phrase in _before_res():
+        if pat.search(b):
+            return bound, f"bound:{phrase.replace(' ', '_')}"
+    for pat, bound, phrase in _after_res():
+        if pat.search(after or ""):
+            return bound, f"bound:{phrase.replace(' ', '_')}"
+    return "exact", "bound:none"

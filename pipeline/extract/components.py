@@ -1,0 +1,371 @@
+"""spaCy components: newline sentence boundaries and the claim extractor.
+
+``claimledger_newline_sents`` (before the parser) starts a sentence after every line
+break, so headlines and paragraphs never merge.  ``claimledger_claims`` (last) finds
+number expressions and builds one claim dict per quantity in ``doc._.claims`` with
+offsets relative to the Doc; ``date_resolved`` is filled later by :func:`extract`, which
+knows the publication date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .actors import _np_actor, detect_actor, detect_location
+from .bounds import detect_bound
+from .dates import date_phrase
+from .filters import non_claim_reason
+from .hedges import detect_hedge
+from .metrics import (
+    CASUALTY_ADJ,
+    counted_noun,
+    currency_unit,
+    detect_metric,
+    is_person_noun,
+    unit_of,
+)
+from .numbers import find_quantities
+from .sources import (
+    ARTICLE,
+    Source,
+    in_sentence_source,
+    neighbour_next,
+    previous_report,
+    source_type,
+)
+
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", default=None)
+if not Span.has_extension("claims"):
+    Span.set_extension("claims", getter=lambda s: [
+        c for c in (s.doc._.claims or []) if s.start_char <= c["char_start"] < s.end_char
+    ])
+
+_QUOTES = "\"“”"
+_CASUALTY = {"killed", "wounded", "killed_or_wounded", "missing", "captured", "displaced"}
+_PERSONNEL_HINT = {"soldier", "troop", "officer", "fighter", "personnel", "military", "army",
+                   "force", "unit", "general"}
+
+
+@Language.factory("claimledger_newline_sents")
+def make_newline_sents(nlp: Language, name: str) -> NewlineSentencizer:
+    return NewlineSentencizer()
+
+
+class NewlineSentencizer:
+    """Mark the token after any line break as a sentence start (runs before the parser)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            gap = prev.text_with_ws[len(prev.text):]
+            if ("\n" in gap or (prev.is_space and "\n" in prev.text)) \
+                    and not tok.is_space:
+                tok.is_sent_start = True
+        return doc
+
+
+@Language.factory("claimledger_claims")
+def make_claims(nlp: Language, name: str) -> ClaimExtractor:
+    return ClaimExtractor()
+
+
+def _sentence_bounds(sent: Span) -> tuple[int, int]:
+    text = sent.doc.text
+    s, e = sent.start_char, sent.end_char
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+class ClaimExtractor:
+    """Build claim dicts for every quantity that passes the non-claim filters."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claims = extract_doc_claims(doc)
+        return doc
+
+
+def _resolve_pronoun(src: Source, sents: list[Span], si: int,
+                     prev_sources: dict[int, Source]) -> Source | None:
+    low = src.text.lower()
+    if low in {"he", "she"}:
+        for j in range(si, max(-1, si - 4), -1):
+            ps = prev_sources.get(j)
+            if ps is not None and ps.type == "person" and j != si:
+                return Source(ps.text, "person", src.rule + ":pronoun")
+            persons = [e for e in sents[j].ents if e.label_ == "PERSON"]
+            if persons and j != si:
+                return Source(persons[-1].text, "person", src.rule + ":pronoun")
+    if low in {"they", "it", "we"}:
+        if si > 0:
+            ps = prev_sources.get(si - 1) or previous_report(sents[si - 1])
+            if ps is not None:
+                return Source(ps.text, ps.type, src.rule + ":pronoun")
+            root = sents[si - 1].root
+            for c in root.children:
+                if c.dep_ == "nsubj" and c.pos_ != "PRON":
+                    s2 = Source(sents[si - 1].doc[c.left_edge.i:c.i + 1].text, "other",
+                                src.rule + ":pronoun")
+                    s2.type = source_type(s2.text)
+                    return s2
+    return None
+
+
+def _quote_source(sents: list[Span], si: int) -> Source | None:
+    """A sentence opening a quotation: its speaker from the sentence closing the quote."""
+    text = sents[si].text.strip()
+    if not text or text[0] not in _QUOTES:
+        return None
+    for j in range(si, min(len(sents), si + 4)):
+        s = sents[j]
+        body = s.text
+        closes = sum(body.count(q) for q in _QUOTES)
+        if j == si and closes >= 2 and body.rstrip()[-1:] in _QUOTES:
+            return None  # a complete quote with no attribution
+        if j > si or closes >= 2:
+            for tok in s:
+                if tok.pos_ == "VERB" and tok.lemma_ in {"say", "add", "tell", "state", "claim"}:
+                    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+                    if subj:
+                        from .sources import np_source
+                        src = np_source(subj[0], "source:quote-close")
+                        if src.is_pronoun and j > 0:
+                            persons = [e for e in sents[j - 1].ents if e.label_ == "PERSON"]
+                            if persons:
+                                return Source(persons[-1].text, "person", "source:quote-close")
+                            continue
+                        return src
+        if j > si and any(q in body for q in _QUOTES):
+            break
+    return None
+
+
+def _speaker(sents: list[Span], j: int, depth: int = 0) -> Source | None:
+    """The speaker of sentence ``j``: subject of its reporting verb (pronouns resolved)."""
+    src = previous_report(sents[j], any_verb=True)
+    if src is not None and src.is_pronoun and j > 0 and depth < 2:
+        prev = _speaker(sents, j - 1, depth + 1)
+        if prev is not None:
+            return Source(prev.text, prev.type, src.rule + ":pronoun")
+        root = sents[j - 1].root
+        for c in root.children:
+            if c.dep_ == "nsubj" and c.pos_ != "PRON":
+                text = sents[j - 1].doc[c.left_edge.i:c.i + 1].text
+                text = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", text)
+                return Source(text, source_type(text), src.rule + ":pronoun")
+        return None
+    return src
+
+
+def _quote_context_source(sents: list[Span], si: int,
+                          sent_sources: dict[int, Source]) -> Source | None:
+    """Quoted sentences without attribution: a complete quote after a sentence whose
+    speaker is known, or the end of a quotation opened in an earlier attributed sentence."""
+    body = sents[si].text.strip()
+    n_quotes = sum(body.count(q) for q in _QUOTES)
+    if body[:1] in _QUOTES and n_quotes >= 2:
+        return _speaker(sents, si - 1)
+    if n_quotes % 2 == 1 and body[:1] not in _QUOTES:
+        for j in range(si - 1, max(-1, si - 4), -1):
+            t = sents[j].text
+            if sum(t.count(q) for q in _QUOTES) % 2 == 1:
+                return sent_sources.get(j) or _speaker(sents, j)
+    return None
+
+
+def _is_headline(doc: Doc, sent: Span) -> bool:
+    if sent.start != 0:
+        return False
+    s, e = _sentence_bounds(sent)
+    tail = doc.text[e:e + 3]
+    return "\n" in tail and doc.text[e - 1:e] not in ".!?\"”"
+
+
+def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
+    text = doc.text
+    quantities = find_quantities(text)
+    if not quantities:
+        return []
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    loc_cache: dict[int, tuple[str | None, str]] = {}
+    sent_sources: dict[int, Source] = {}
+    claims: list[dict[str, Any]] = []
+    claim_tokens: list[tuple[int, Token | None]] = []
+
+    def location(si: int) -> tuple[str | None, str]:
+        if si not in loc_cache:
+            loc_cache[si] = detect_location(sents[si])
+        return loc_cache[si]
+
+    for q in quantities:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        reason = non_claim_reason(q, span)
+        if reason and reason != "one-weak":
+            continue
+        si = max(0, bisect.bisect_right(starts, q.start) - 1)
+        sent = sents[si]
+        s_start, s_end = _sentence_bounds(sent)
+        if not (s_start <= q.start < s_end):
+            s_start = min(s_start, q.start)
+            s_end = max(s_end, q.end)
+        before = text[max(s_start, q.start - 40):q.start]
+        after = text[q.end:min(s_end, q.end + 20)]
+        ev: list[str] = [q.evidence]
+
+        bound, bev = detect_bound(before, after, q.is_range)
+        ev.append(bev)
+        noun, nrule = counted_noun(span)
+        cur = currency_unit(before)
+        unit = cur or unit_of(noun)
+        metric, mev = detect_metric(span, noun, before)
+        if reason == "one-weak" and metric not in _CASUALTY and bound == "exact":
+            continue
+        # ellipsis: "100 soldiers killed and another thousand wounded", "three of them"
+        elliptic = noun is None or noun.pos_ == "PRON" or noun.lemma_.lower() in {
+            "other", "more", "one"} or noun.lower_ in CASUALTY_ADJ
+        prior = [c for c, (csi, _t) in zip(claims, claim_tokens, strict=True) if csi == si]
+        if elliptic and unit is None and not cur:
+            for c in reversed(prior):
+                if c["unit"] and c["unit"] != "percent":
+                    unit = c["unit"]
+                    ev.append("unit:same-sentence")
+                    break
+            else:
+                prev_claims = [c for c, (csi, _t) in zip(claims, claim_tokens, strict=True)
+                               if csi == si - 1 and c["unit"]]
+                if prev_claims and noun is not None:
+                    unit = prev_claims[-1]["unit"]
+                    ev.append("unit:prev-sent")
+        if metric in {"other", "deployed"} and mev.endswith("default") and prior and (
+            elliptic or is_person_noun(noun)
+        ):
+            for c in reversed(prior):
+                if c["metric"] in _CASUALTY:
+                    metric, mev = c["metric"], "metric:same-sentence"
+                    break
+        ev.append(mev)
+        actor, aev = detect_actor(span, noun)
+        if actor is None:
+            # list items / anaphora: inherit from an earlier claim of this sentence
+            for c, (csi, _ctok) in zip(reversed(claims), reversed(claim_tokens), strict=False):
+                if csi == si and c["actor"]:
+                    actor, aev = c["actor"], "actor:same-sentence"
+                    break
+        if actor is None and si > 0 and (
+            noun is None or noun.pos_ == "PRON" or sent[0].lower_ == "there"
+        ):
+            for c, (csi, _ctok) in zip(reversed(claims), reversed(claim_tokens), strict=False):
+                if csi == si - 1 and c["actor"]:
+                    actor, aev = c["actor"], "actor:prev-claim"
+                    break
+            if actor is None:
+                for tok in sents[si - 1]:
+                    if tok.lemma_.lower() in _PERSONNEL_HINT and tok.pos_ == "NOUN":
+                        a, _e = _np_actor(tok)
+                        if a:
+                            actor, aev = a, "actor:prev-sent"
+                            break
+        if aev:
+            ev.append(aev)
+        loc, lev = location(si)
+        if loc is None and si > 0 and not _is_headline(doc, sents[si - 1]):
+            loc, lev = location(si - 1)
+            lev = lev + ":prev-sent" if loc else lev
+        if lev:
+            ev.append(lev)
+
+        anchor = noun if noun is not None and noun.pos_ != "PRON" else span[-1]
+        src = in_sentence_source(sent, anchor, noun)
+        if src is not None and src.is_pronoun:
+            src = _resolve_pronoun(src, sents, si, sent_sources)
+        if src is None:
+            src = _quote_source(sents, si)
+        if src is None and si + 1 < len(sents):
+            src = neighbour_next(sents[si + 1])
+        if src is None and si > 0 and (sent[0].lower_ == "there" or _same_subject(sent, sents,
+                                                                                 si, sent_sources)):
+            prev = sent_sources.get(si - 1) or previous_report(sents[si - 1], strict=True)
+            if prev is not None:
+                src = Source(prev.text, prev.type, "source:prev-sent:continuation")
+        if src is None and si > 0:
+            src = _quote_context_source(sents, si, sent_sources)
+        if src is not None:
+            sent_sources.setdefault(si, src)
+            source, stype = src.text, src.type
+            ev.append(src.rule)
+        else:
+            source, stype = ARTICLE, "article"
+            ev.append("source:article")
+
+        hedged, cue = detect_hedge(text[s_start:s_end])
+        if hedged:
+            ev.append(f"hedge:{cue}")
+        date_text = date_phrase(sent, q.start, q.end)
+        if date_text:
+            ev.append("date:ent")
+        claims.append({
+            "sentence": text[s_start:s_end],
+            "quantity_text": q.text,
+            "value": float(q.value),
+            "value_high": float(q.value_high) if q.value_high is not None else None,
+            "bound": bound,
+            "metric": metric,
+            "unit": "percent" if nrule == "percent" else unit,
+            "actor": actor,
+            "location": loc,
+            "source": source,
+            "source_type": stype,
+            "date_text": date_text,
+            "date_resolved": None,
+            "hedged": hedged,
+            "evidence": ";".join(e for e in ev if e),
+            "char_start": q.start,
+            "char_end": q.end,
+        })
+        claim_tokens.append((si, noun))
+    _headline_sources(doc, sents, claims, claim_tokens)
+    return claims
+
+
+def _same_subject(sent: Span, sents: list[Span], si: int, sent_sources: dict[int, Source]) -> bool:
+    """'Israel says ... . Israel also lost ...': the subject repeats the previous source."""
+    prev = sent_sources.get(si - 1) or previous_report(sents[si - 1])
+    if prev is None:
+        return False
+    root = sent.root
+    for c in root.children:
+        if c.dep_ == "nsubj":
+            subj = sent.doc[c.left_edge.i:c.i + 1].text.lower()
+            p = prev.text.lower()
+            if subj and (subj in p or p in subj) and re.search(r"\w", subj):
+                return c.lower_ not in {"it", "this", "that"}
+            if c.lower_ in {"they", "he", "she"}:
+                return True
+    return False
+
+
+def _headline_sources(doc: Doc, sents: list[Span], claims: list[dict[str, Any]],
+                      claim_tokens: list[tuple[int, Token | None]]) -> None:
+    """A headline restates the body: copy the source of the first body claim of equal value."""
+    if not sents or not _is_headline(doc, sents[0]):
+        return
+    for c, (si, _t) in zip(claims, claim_tokens, strict=True):
+        if si != 0 or c["source"] != ARTICLE:
+            continue
+        for c2, (si2, _t2) in zip(claims, claim_tokens, strict=True):
+            if si2 > 0 and c2["value"] == c["value"]:
+                if c2["source"] != ARTICLE:
+                    c["source"], c["source_type"] = c2["source"], c2["source_type"]
+                    c["evidence"] += ";source:headline-from-body"
+                break

@@ -1,0 +1,165 @@
+"""Number expressions that are not claims: dates, years, times, ages, durations,
+designations ("Su-34", "Brigade 155", "Line 2"), ordinals, counts of the speakers
+("two officials said") and the pronoun/determiner uses of "one"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .dates import MONTHS, TIME_UNITS, WEEKDAYS
+from .numbers import Quantity
+
+_ONE_BAD_NEXT = {"another", "way", "thing", "point", "side", "hand", "time", "day", "of", "who",
+                 "that", "which", "can", "could", "would", "must", "should", "might", "may",
+                 "will", "is", "has", "had", "does", "did", "too", "such", "more", "by", "or",
+                 "and", "after", "at", "in", "on", "to"}
+_ONE_BAD_PREV = {"no", "the", "any", "each", "every", "this", "that", "which", "someone", "anyone",
+                 "everyone", "other", "only", "last", "little", "big", "main", "new", "right",
+                 "wrong", "first", "next"}
+_SAY = {"say", "tell", "speak", "report", "confirm", "claim", "add", "note", "explain"}
+_TIME_NEXT = TIME_UNITS | {"year-old", "years-old", "yr-old", "o'clock", "hrs", "h", "term",
+                           "semester", "quarter", "season", "round"}
+DESIGNATION_WORDS = {"day", "line", "brigade", "flight", "route", "resolution", "article",
+                     "chapter", "section", "highway", "camp", "page", "room", "gate", "terminal",
+                     "channel", "regiment", "battalion", "corps", "squadron", "block", "phase",
+                     "stage", "level", "category", "grade", "class", "round", "game", "episode",
+                     "season", "volume", "issue", "model", "mark", "mk", "type", "version",
+                     "zone", "sector", "ward", "part", "act", "scene", "lot", "bus", "apollo",
+                     "windows", "number", "no", "no.", "platform", "track", "exit", "pier",
+                     "interstate", "paragraph", "clause", "item", "figure", "table", "step",
+                     "week", "term", "district", "precinct", "unit"}
+SET_NOUNS = {"nation", "country", "side", "faction", "party", "leader", "state", "government",
+             "task", "issue", "option", "thing", "way", "candidate", "team", "company", "sides",
+             "group", "city", "region", "power", "superpower", "neighbour", "neighbor", "rival",
+             "camp", "bloc", "agency", "organisation", "organization", "institution", "house",
+             "chamber", "leg", "part", "stage", "phase", "aspect", "element", "factor", "goal",
+             "aim", "question", "reason", "word", "event", "case", "deal", "agreement",
+             "treaty", "plan", "proposal", "draft", "version", "term", "round", "pillar"}
+_DESIGNATION_OK = {"Around", "About", "Over", "Some", "Nearly", "Almost", "Only", "Just", "Another",
+                   "Exactly", "Roughly", "Approximately", "Up", "At", "More", "Fewer", "Less"}
+
+
+def _lower_lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def non_claim_reason(q: Quantity, span: Span) -> str | None:
+    """Why the quantity ``q`` (token span ``span``) is not a claim, or None if it may be."""
+    doc = span.doc
+    text = doc.text
+    first, last = span[0], span[-1]
+    prev = doc[first.i - 1] if first.i > 0 else None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    nxt2 = doc[last.i + 2] if last.i + 2 < len(doc) else None
+    raw = q.text
+    if q.value == 0:
+        return "zero"
+    # sports scores and identifiers: "won 3-1", "1-0"
+    if not q.is_range and (re.match(r"^\s*[-–]\s*\d", text[q.end:q.end + 4])
+                           or re.search(r"\d\s*[-–]\s*$", text[max(0, q.start - 4):q.start])):
+        return "score-or-id"
+    before = text[max(0, q.start - 3):q.start]
+    after = text[q.end:q.end + 3]
+    if before.endswith(("#", "No.", "№")) or after.startswith(("-year-old", "th ", "st ")):
+        return "designation"
+    # ages: "Jesse Smith, 22, ...", "at the age of 86", "died at 86"
+    if prev is not None and q.value < 120 and re.fullmatch(r"\d+", raw):
+        if prev.text == "," and first.i >= 2 and doc[first.i - 2].ent_type_ == "PERSON" and \
+                nxt is not None and nxt.text in {",", ".", ";"}:
+            return "age"
+        if prev.lower_ == "of" and first.i >= 2 and doc[first.i - 2].lower_ == "age":
+            return "age"
+        if prev.lower_ == "at" and first.i >= 2 and doc[first.i - 2].lemma_ in {"die", "dead"}:
+            return "age"
+    if prev is not None and prev.lower_ in DESIGNATION_WORDS and re.fullmatch(r"\d+", raw):
+        return "designation"
+    # "the two nations", "the five sides": definite reference to a known set
+    if prev is not None and prev.lower_ in {"the", "both", "these", "those"} and q.kind == "words" \
+            and q.value <= 10:
+        noun = last.head if last.dep_ == "nummod" else None
+        if noun is not None and noun.lemma_.lower() in SET_NOUNS:
+            return "set-reference"
+    # years
+    if re.fullmatch(r"\d{4}", raw) and 1000 <= q.value <= 2100:
+        if last.ent_type_ == "DATE":
+            return "year"
+        if last.ent_type_ in {"TIME", ""} and not (
+            nxt is not None and nxt.tag_ in {"NNS", "NNPS"} and _lower_lemma(nxt) not in _TIME_NEXT
+        ):
+            return "year"
+    if q.is_range and re.fullmatch(r"\d{4}\s*[-–—]\s*\d{2,4}", raw):
+        return "year-range"
+    # day of month / month-day
+    for t in (prev, nxt):
+        if t is not None and (t.lower_.rstrip(".") in MONTHS and t.is_title):
+            return "day-of-month"
+    if prev is not None and prev.lower_ in WEEKDAYS:
+        return "date"
+    # durations, ages, clock times
+    for t in (nxt, nxt2 if nxt is not None and nxt.text in {"-", "‐"} else None):
+        if t is not None and (_lower_lemma(t) in _TIME_NEXT or t.lower_ in _TIME_NEXT):
+            return "duration-or-time"
+    if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
+        return "age"
+    if nxt is not None and nxt.text == "(" and False:
+        return "age"
+    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and \
+            first.i >= 2 and doc[first.i - 2].ent_type_ == "PERSON":
+        return "age"
+    # designations: "Brigade 155", "Line 2", "Resolution 1701", "F 16"
+    if (
+        prev is not None
+        and re.fullmatch(r"\d+", raw)
+        and (prev.is_title or prev.is_upper)
+        and prev.pos_ in {"PROPN", "NOUN"}
+        and prev.text not in _DESIGNATION_OK
+        and not prev.is_sent_start
+        and prev.ent_type_ not in {"GPE", "NORP"}
+        and text[prev.idx + len(prev.text):q.start] == " "
+    ) or (prev is not None and prev.is_sent_start and prev.pos_ == "PROPN" and prev.ent_type_ in {
+            "PRODUCT", "FAC", "LAW", "ORG", "WORK_OF_ART"} and re.fullmatch(r"\d+", raw)):
+        return "designation"
+    if last.ent_type_ == "ORDINAL":
+        return "ordinal"
+    # hyphenated modifiers of another noun: "six-car trains" (but "30-member cabinet" counts)
+    if nxt is not None and nxt.text in {"-", "‐"} and nxt2 is not None and nxt2.pos_ == "NOUN":
+        nh = nxt2.head
+        if nh.i > nxt2.i and nh.pos_ == "NOUN" and nxt2.lower_ not in {"member", "strong",
+                                                                        "man", "person", "seat"}:
+            return "compound-modifier"
+    # counts of the speakers: "two officials said"
+    head = last.head if last.dep_ in {"nummod", "compound"} else last
+    if head.dep_ == "nsubj" and _lower_lemma(head.head) in _SAY and head.head.i > head.i:
+        return "speakers"
+    if raw.lower() == "one":
+        return _one_reason(span, prev, nxt)
+    if re.search(r"(?i)\btimes\b", text[q.end:q.end + 7]) and raw.isalpha():
+        return "multiplier"
+    return None
+
+
+def _one_reason(span: Span, prev: Token | None, nxt: Token | None) -> str | None:
+    tok = span[-1]
+    if prev is not None and prev.lower_ in _ONE_BAD_PREV:
+        # "only one of the 11 ministers" is fine
+        if not (prev.lower_ == "only" and nxt is not None and nxt.lower_ == "of"):
+            return "one-pronoun"
+    if nxt is not None and nxt.text in {"-", "‐"}:
+        return "one-compound"
+    if nxt is not None and nxt.lower_ == "of":
+        of_tok = nxt
+        pobj = [c for c in of_tok.children if c.dep_ == "pobj"]
+        if pobj and any(c.dep_ == "nummod" or c.like_num for c in pobj[0].children):
+            return None
+        return "one-of"
+    if nxt is not None and nxt.lower_ in _ONE_BAD_NEXT:
+        return "one-pronoun"
+    if tok.dep_ == "nummod" and tok.head.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        if tok.head.lemma_.lower() in _TIME_NEXT | {"way", "thing", "point", "side", "hand"}:
+            return "one-idiom"
+        return "one-weak"  # kept only if it counts a casualty (decided by the caller)
+    if nxt is not None and nxt.lower_ in {"from", "was", "were", "in", "person", "soldier"}:
+        return None
+    return "one-pronoun"

@@ -1,0 +1,271 @@
+"""What a quantity counts: the counted noun (-> unit) and the metric.
+
+The counted noun is found from the dependency parse ("500 officers", "three of the
+bombers", "50%"), the metric from keywords at increasing syntactic distance:
+the counted noun itself, its modifiers ("soldiers killed and wounded"), the governing
+verb ("were injured", "went missing", "killed 20"), and, for copular/measure verbs
+("exceeds", "reached", "rose to"), that verb's subject ("the death toll").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from .patterns import load
+
+_NOUNISH = {"NOUN", "PROPN", "ADJ", "X"}
+CASUALTY_ADJ = {"wounded", "injured", "dead", "killed", "missing", "hurt", "slain"}
+_PRON_COUNTED = {"them", "these", "those", "us", "they", "which", "whom"}
+
+
+@cache
+def _lex() -> dict:
+    m = load("metrics")
+    verbs = {w: k for k, ws in m["verbs"].items() for w in ws}
+    nouns = {w: k for k, ws in m["nouns"].items() for w in ws}
+    return {
+        "verbs": verbs,
+        "nouns": nouns,
+        "copular": set(m["copular_verbs"]),
+        "loss": set(m["loss_verbs"]),
+        "trans": set(m["transitive_casualty_verbs"]),
+        "currency": m["currency_symbols"],
+        "unit_fix": m["unit_fix"],
+        "persons": set(m["persons"]),
+    }
+
+
+def currency_unit(before: str) -> str | None:
+    """'US$' / '$' / '€' directly before the number -> 'dollar' / 'euro'."""
+    b = before.rstrip()
+    cur = _lex()["currency"]
+    for sym in sorted(cur, key=len, reverse=True):
+        if b.endswith(sym):
+            return cur[sym]
+    return None
+
+
+def counted_noun(span: Span) -> tuple[Token | None, str]:
+    """The noun a number counts, and how it was found.
+
+    ``span`` is the quantity's token span.  Returns (token or None, rule).
+    """
+    doc = span.doc
+    last = span[-1]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text in {"%", "percent", "per"}:
+        return nxt, "percent"
+    # "three of the bombers", "30 of them"
+    for tok in span:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = [c for c in child.children if c.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0], "of-pobj"
+    for tok in reversed(span):
+        head = tok.head
+        if (
+            tok.dep_ in {"nummod", "quantmod", "compound", "amod", "npadvmod", "nmod"}
+            and head.i >= span.end
+            and head.pos_ in _NOUNISH
+            and head.i - span.end <= 6
+        ):
+            # "30-member cabinet": the compound noun right after the hyphen
+            if nxt is not None and nxt.text == "-" and span.end + 1 < len(doc):
+                return doc[span.end + 1], "hyphen-noun"
+            # "108 state-of-the-art trainsets", "108 Bombardier trainsets": go to the real head
+            for _ in range(4):
+                after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+                if head.dep_ in {"compound", "amod", "nmod"} and head.head.i > head.i and \
+                        head.head.pos_ in {"NOUN", "PROPN"} and (
+                            head.pos_ == "PROPN" or (after is not None and after.text == "-")):
+                    head = head.head
+                else:
+                    break
+            return head, "nummod"
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.tag_ in {"NNS", "NNPS", "NN"}:
+        return nxt, "next-noun"
+    verb = _governing_verb(last)
+    if verb is not None and verb.lemma_ in _lex()["copular"] and last.head == verb:
+        subj = _subject(verb)
+        if subj is not None and subj.lemma_.lower() in {"number", "total", "toll", "count",
+                                                         "tally", "figure"}:
+            for c in subj.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}:
+                            return p, "subject-of"
+    # "another thousand wounded" / "518 wounded" / "four dead": adjective used as noun
+    if nxt is not None and nxt.lower_ in {"wounded", "injured", "dead", "killed", "missing"}:
+        return nxt, "next-adj"
+    return None, "none"
+
+
+def unit_of(noun: Token | None) -> str | None:
+    if noun is None:
+        return None
+    fix = _lex()["unit_fix"]
+    if noun.text in fix or noun.lower_ in fix:
+        return fix.get(noun.text, fix.get(noun.lower_))
+    if noun.lower_ in _PRON_COUNTED or noun.pos_ == "PRON":
+        return None
+    if noun.pos_ == "PROPN" or (noun.text[:1].isupper() and noun.i > noun.sent.start):
+        text = noun.text
+        # demonym plural -> singular ("North Koreans" -> "North Korean")
+        if text.endswith("s") and not text.endswith("ss"):
+            text = text[:-1]
+        prev = noun.doc[noun.i - 1] if noun.i > 0 else None
+        if prev is not None and prev.text in {"North", "South"}:
+            text = f"{prev.text} {text}"
+        return text
+    lemma = noun.lemma_.lower()
+    if noun.lower_ in CASUALTY_ADJ or lemma in {"other", "more", "one"}:
+        return None
+    return lemma
+
+
+def _hits(tokens: list[Token], *, verbs: bool = True, nouns: bool = True) -> set[str]:
+    lex = _lex()
+    out: set[str] = set()
+    for t in tokens:
+        lemma, low = t.lemma_.lower(), t.lower_
+        if verbs and t.pos_ in {"VERB", "AUX", "ADJ"}:
+            k = lex["verbs"].get(lemma) or lex["verbs"].get(low)
+            if k:
+                out.add(k)
+        if nouns and t.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            k = lex["nouns"].get(lemma) or lex["nouns"].get(low)
+            if k and k != "personnel":
+                out.add(k)
+    return out
+
+
+def _collapse(hits: set[str]) -> str | None:
+    casualty = hits & {"killed", "wounded", "killed_or_wounded"}
+    if {"killed", "wounded"} <= casualty or "killed_or_wounded" in casualty:
+        return "killed_or_wounded"
+    for k in ("killed", "wounded", "missing", "captured", "displaced", "equipment", "money",
+              "deployed"):
+        if k in hits:
+            return k
+    return None
+
+
+def _mods(tok: Token) -> list[Token]:
+    """Verbal/adjectival modifiers of a noun, with their conjuncts and complements."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in {"acl", "relcl", "amod", "compound", "appos"}:
+            out.append(c)
+            out.extend(x for x in c.children if x.dep_ in {"conj", "acomp", "oprd", "xcomp",
+                                                            "prt", "dobj"})
+    return out
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "nsubjpass"}:
+            return c
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head)
+    return None
+
+
+def _has_dobj(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    cur = tok
+    for _ in range(6):
+        if cur.head == cur:
+            return cur if cur.pos_ in {"VERB", "AUX"} else None
+        if cur.dep_ == "conj" and cur.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+            cur = cur.head
+            continue
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"} and cur.lower_ not in {"including", "includes", "include"}:
+            return cur
+    return None
+
+
+def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str]:
+    """(metric, evidence) for the quantity ``span`` counting ``noun``."""
+    lex = _lex()
+    if currency_unit(before) or (noun is not None and lex["nouns"].get(noun.lemma_) == "money"
+                                 and noun.lemma_ in lex["currency"].values()):
+        return "money", "metric:currency"
+    anchor = noun if noun is not None and noun.pos_ != "PRON" else span[-1]
+    levels: list[tuple[str, list[Token]]] = []
+    if noun is not None:
+        levels.append(("noun", [noun]))
+    levels.append(("mod", _mods(anchor) + _mods(span[-1]) + ([span[-1]] if noun is None else [])))
+    verb = _governing_verb(anchor)
+    if verb is not None:
+        # nouns on the path to the verb: "claimed the lives of 11,000", "a total of 518"
+        path: list[Token] = []
+        cur = anchor
+        while cur.head != cur and cur.head != verb and len(path) < 6:
+            cur = cur.head
+            if cur.pos_ == "NOUN":
+                path.append(cur)
+        if path:
+            levels.append(("path", path))
+        vtoks = [verb] + [c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp", "prt",
+                                                                 "advmod"}]
+        # "30 soldiers killed and wounded": conjoined verbs sharing this argument
+        vtoks += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  and not any(x.dep_ in {"nsubj", "nsubjpass", "dobj"} for x in c.children)]
+        subj_role = anchor.dep_ in {"nsubj", "csubj"} and verb.lemma_ in lex["trans"] \
+            and _has_dobj(verb)
+        if not subj_role:
+            levels.append(("verb", vtoks))
+        direct = anchor.head == verb or (anchor.head.dep_ == "prep" and anchor.head.head == verb)
+        if direct and (verb.lemma_ in lex["copular"] or verb.lemma_ in lex["loss"]):
+            subj = _subject(verb)
+            stoks: list[Token] = []
+            if subj is not None and subj != anchor:
+                stoks = list(span.doc[subj.left_edge.i:max(verb.i, subj.i + 1)])
+            for c in verb.children:
+                if c.dep_ in {"dobj", "attr"} and c != anchor and \
+                        c.i not in range(span.start, span.end):
+                    stoks.extend(c.subtree)
+            levels.append(("subj", stoks))
+    for name, toks in levels:
+        h = _hits(toks, verbs=name != "noun")
+        if name == "verb" and verb is not None and verb.lemma_ in lex["loss"] and not h:
+            if _is_personnel(noun) or is_person_noun(noun):
+                return "killed", f"metric:loss-verb={verb.lemma_}"
+        m = _collapse(h)
+        if m:
+            key = {"noun": noun, "verb": verb}.get(name)
+            label = key.lemma_ if key is not None else ",".join(sorted(h))
+            return m, f"metric:{name}={label}"
+    if noun is not None and noun.lemma_.lower() in {"troop", "peacekeeper", "contingent",
+                                                     "reservist", "personnel", "paratrooper"}:
+        return "deployed", "metric:troops-default"
+    if _is_personnel(noun) and (
+        verb is None or verb.lemma_ in {"be", "include", "number", "total", "remain", "have"}
+        and (span.sent[0].lower_ == "there" or verb.lemma_ != "be" or anchor.dep_ == "attr")
+    ):
+        return "deployed", "metric:personnel-default"
+    if noun is not None and noun.text in {"%", "percent"}:
+        return "other", "metric:percent"
+    return "other", "metric:default"
+
+
+def is_person_noun(noun: Token | None) -> bool:
+    """People-denoting nouns (civilians, children, Israelis ...), not personnel."""
+    if noun is None:
+        return False
+    from .actors import normalise_actor
+
+    return noun.lemma_.lower() in _lex()["persons"] or normalise_actor(noun.text) is not None
+
+
+def _is_personnel(noun: Token | None) -> bool:
+    if noun is None:
+        return False
+    return _lex()["nouns"].get(noun.lemma_.lower()) == "personnel"

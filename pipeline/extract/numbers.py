@@ -1,0 +1,213 @@
+"""Number expressions: find them in raw text and normalise their value.
+
+Surface forms handled: digits with thousands separators (comma, NBSP, narrow NBSP,
+thin space), decimals, Unicode (e.g. Arabic-Indic) digits, scale words ("1.5 million",
+"27-hundred"), number words ("three thousand", "a thousand", "twenty-five", "a dozen"),
+fractions ("one third") and ranges ("between 11,000 and 12,000", "10,000 to 12,000",
+"11-13").  Nothing here raises on any input.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mln": 1_000_000}
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+             "fifth": 5, "fifths": 5}
+
+_SEP = "[,\u00a0\u202f\u2009\u2007\u200b\u2060]"
+_ZW = "[\u200b\u200c\u200d\u2060\ufeff]"
+_DIGITS = rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mln)"
+_UNIT_W = "|".join(sorted(UNITS, key=len, reverse=True))
+_TENS_W = "|".join(TENS)
+_WORD = rf"(?:(?:{_TENS_W})(?:[-\u2010\u2011 ](?:{_UNIT_W}))?|{_UNIT_W}|{_SCALE}|dozen)"
+_AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+"
+_WORDSEQ = rf"(?:{_WORD})(?:(?:{_AND}|\s+|-)(?:{_WORD}))*"
+_NUM = (
+    rf"(?:(?:{_DIGITS})(?:(?:\s+|-)?{_SCALE}\b)?"
+    rf"|(?:a|half\s+a)\s+(?:{_SCALE}|dozen)(?:\s+(?:{_WORDSEQ}))?"
+    rf"|{_WORDSEQ})"
+)
+NUMBER_RE = re.compile(
+    rf"(?<![\w.,:/])(?<![A-Za-z][-\u2010\u2011])(?P<num>{_NUM})(?![\w]|[.,:/]\d)",
+    re.IGNORECASE,
+)
+_FRACTION_RE = re.compile(
+    rf"^\s*[-\u2010\u2011 ]?(?P<frac>{'|'.join(FRACTIONS)})\b", re.IGNORECASE
+)
+_RANGE_GAP = re.compile(r"^\s*(?:-|\u2010|\u2011|\u2012|\u2013|\u2014|to)\s*$", re.IGNORECASE)
+_AND_GAP = re.compile(r"^\s+and\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:\S+\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class Quantity:
+    """A number expression found in text; offsets are character offsets into that text."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    value_high: float | None = None
+    is_range: bool = False
+    kind: str = "digits"  # digits | words | mixed | fraction
+
+    @property
+    def evidence(self) -> str:
+        return f"num:{self.kind}" + (":range" if self.is_range else "")
+
+
+def _clean(s: str) -> str:
+    return re.sub(_ZW, "", s)
+
+
+def parse_digits(s: str) -> float | None:
+    """'12,000' -> 12000.0, '12\\u00a0000' -> 12000.0, '1.5' -> 1.5, Arabic-Indic digits too."""
+    try:
+        s = re.sub(rf"{_SEP}|{_ZW}|\s", "", s)
+        s = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in s)
+        if not re.fullmatch(r"\d+(?:\.\d+)?", s):
+            return None
+        return float(s)
+    except (ValueError, TypeError, OverflowError):
+        return None
+
+
+def parse_words(s: str) -> float | None:
+    """'three thousand' -> 3000, 'a dozen' -> 12, 'twenty-five' -> 25, 'half a million'."""
+    try:
+        words = [w for w in re.split(r"[\s\-\u2010\u2011]+", s.lower()) if w and w != "and"]
+        if not words:
+            return None
+        total, current, seen = 0.0, 0.0, False
+        half = False
+        if words[:2] == ["half", "a"]:
+            half, words = True, words[2:]
+        for w in words:
+            if w == "a":
+                current = 1
+            elif w in UNITS:
+                current += UNITS[w]
+                seen = True
+            elif w in TENS:
+                current += TENS[w]
+                seen = True
+            elif w == "dozen":
+                current = (current or 1) * 12
+                seen = True
+            elif w == "hundred":
+                current = (current or 1) * 100
+                seen = True
+            elif w in SCALES:
+                total += (current or 1) * SCALES[w]
+                current, seen = 0.0, True
+            else:
+                d = parse_digits(w)
+                if d is None:
+                    return None
+                current += d
+                seen = True
+        if not seen:
+            return None
+        value = total + current
+        return value / 2 if half else value
+    except (ValueError, TypeError, OverflowError):
+        return None
+
+
+def parse_number(text: str) -> float | None:
+    """Normalise one number expression (digits, words or mixed); None if not a number."""
+    if not isinstance(text, str):
+        return None
+    try:
+        s = _clean(text).strip()
+        if not s:
+            return None
+        m = re.fullmatch(rf"({_DIGITS})(?:(?:\s+|-)?({_SCALE}))?", s, re.IGNORECASE)
+        if m:
+            base = parse_digits(m.group(1))
+            if base is None:
+                return None
+            if m.group(2):
+                base *= SCALES[m.group(2).lower()]
+            return base
+        return parse_words(s)
+    except Exception:  # noqa: BLE001 - contract: never raise
+        return None
+
+
+def _kind(s: str) -> str:
+    has_d = any(c.isdigit() for c in s)
+    has_w = any(c.isalpha() for c in s)
+    return "mixed" if has_d and has_w else ("digits" if has_d else "words")
+
+
+def find_numbers(text: str) -> list[Quantity]:
+    """All single number expressions in ``text`` (no ranges merged)."""
+    out: list[Quantity] = []
+    if not isinstance(text, str) or not text:
+        return out
+    for m in NUMBER_RE.finditer(text):
+        raw = m.group("num")
+        start, end = m.start("num"), m.end("num")
+        # trim a trailing hyphen/space that belongs to the next word
+        while raw and raw[-1] in " -\u2010\u2011":
+            raw, end = raw[:-1], end - 1
+        value = parse_number(raw)
+        if value is None:
+            continue
+        kind = _kind(raw)
+        fm = _FRACTION_RE.match(text[end:])
+        if fm and kind == "words" and value and value < 10:
+            frac = FRACTIONS[fm.group("frac").lower()]
+            end = end + fm.end()
+            raw = text[start:end]
+            value, kind = value / frac, "fraction"
+        out.append(Quantity(start, end, raw, value, None, False, kind))
+    return out
+
+
+def merge_ranges(text: str, nums: list[Quantity]) -> list[Quantity]:
+    """Merge 'X to Y', 'X-Y' and 'between X and Y' into one range Quantity."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(nums):
+        q = nums[i]
+        if i + 1 < len(nums):
+            r = nums[i + 1]
+            gap = text[q.end:r.start]
+            before = text[max(0, q.start - 30):q.start]
+            is_between = bool(_BETWEEN.search(before)) and bool(_AND_GAP.match(gap))
+            is_dash = bool(_RANGE_GAP.match(gap)) and not _FROM.search(before)
+            if (is_between or is_dash) and r.value >= q.value and "\n" not in gap:
+                # "5 million to 6" -> the scale of the high end applies to the low end too
+                out.append(Quantity(q.start, r.end, text[q.start:r.end], q.value, r.value, True,
+                                    q.kind if q.kind == r.kind else "mixed"))
+                i += 2
+                continue
+        out.append(q)
+        i += 1
+    return out
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Number expressions in ``text`` with ranges merged; offsets refer to ``text``."""
+    try:
+        return merge_ranges(text, find_numbers(text))
+    except Exception:  # noqa: BLE001 - contract: never raise
+        return []

@@ -1,0 +1,348 @@
+"""Who asserts a number: attribution inside the sentence or from a neighbouring one.
+
+In-sentence rules, in priority order: "according to X" / "by X's estimates" / "claims
+by X"; relayed attribution "X, citing Y, said" -> Y; the subject of a reporting verb
+governing the number ("X said", "X reported that", "X told Y", passive "reported by X");
+a reporting verb elsewhere in the sentence ("..., the UN said."); a generic attributing
+subject ("Some reports have put ..."). Neighbour rules: "This was announced by X" in the
+next sentence, continuation of the previous sentence's report ("X reported that ...
+There are ..."), quotes closed by "..., X said" in a following sentence, and pronoun
+speakers ("he said", "they say").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from .actors import normalise_actor
+from .patterns import load
+
+ARTICLE = "<article>"
+_DETS = {"the", "a", "an", "this", "that", "these", "those"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which"}
+
+
+@dataclass
+class Source:
+    text: str
+    type: str
+    rule: str
+    is_pronoun: bool = False
+
+
+@cache
+def _lex() -> dict:
+    s = load("sources")
+    return {
+        "report": set(s["report_verbs"]),
+        "neighbour": set(s["neighbour_verbs"]),
+        "media": set(s["media"]),
+        "ngo": set(s["ngo"]),
+        "gov": set(s["government"]),
+        "titles": set(s["titles"]),
+        "by_nouns": set(s["by_nouns"]),
+        "generic": set(s["generic_source_nouns"]),
+    }
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w.'’-]+", text.lower())
+
+
+def source_type(text: str, person: bool = False) -> str:
+    """person | government | media | ngo | article | other for a source string."""
+    if text == ARTICLE:
+        return "article"
+    if person:
+        return "person"
+    lex = _lex()
+    low = text.lower()
+    words = set(_words(text)) | {w.strip(".'’s") for w in _words(text)}
+    if words & lex["media"] and not ({"intelligence", "security"} & words):
+        return "media"
+    if any(re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", low) for n in lex["ngo"]
+           if " " in n or len(n) > 3) or (words & {"un", "u.n.", "who", "icrc", "msf", "hrw"}
+                                            and text.split()[0] in {"UN", "U.N.", "WHO", "ICRC",
+                                                                    "MSF", "HRW"}):
+        return "ngo"
+    actor = normalise_actor(text)
+    if actor is not None and actor in {"Hamas", "Hezbollah", "Taliban", "al-Qaeda",
+                                       "Islamic State", "Houthis", "FARC", "Wagner", "Kurds"}:
+        return "other"
+    if words & lex["gov"]:
+        return "government"
+    if actor is not None and actor.lower() == re.sub(r"^the\s+", "", low).strip():
+        return "government"
+    return "other"
+
+
+def _ent_of(tok: Token, labels: set[str]) -> Span | None:
+    doc = tok.doc
+    if tok.ent_type_ not in labels:
+        return None
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def np_source(head: Token, rule: str) -> Source:
+    """A source from the noun phrase headed by ``head`` (shortest faithful form)."""
+    if head.lower_ in _PRONOUNS or head.pos_ == "PRON":
+        return Source(head.text, "other", rule, is_pronoun=True)
+    sub = list(head.subtree)
+    # "Defence Minister Rustem Umerov" misparsed with the title as head: look right
+    if head.lower_ in _lex()["titles"] or head.pos_ == "PROPN":
+        doc = head.doc
+        sub += [doc[k] for k in range(head.i + 1, min(len(doc), head.i + 5))
+                if doc[k].ent_type_ == "PERSON"]
+    # "a militant group calling itself the Islamic State in Iraq" -> the name
+    for c in head.children:
+        if c.dep_ == "acl" and c.lemma_ in {"call", "name", "know"}:
+            for x in c.children:
+                if x.dep_ in {"oprd", "dobj", "attr", "xcomp", "ccomp"} and x.lower_ != "itself":
+                    name = head.doc[x.left_edge.i:x.right_edge.i + 1].text
+                    name = re.sub(r"^(?:itself|themselves|as)\s+|^the\s+", "", name)
+                    return Source(name, "other", rule + ":calling-itself")
+    # an untagged name after a title: "Defence Minister Rustem Umerov"
+    if head.pos_ == "PROPN" and head.ent_type_ in {"", "PERSON"}:
+        doc = head.doc
+        k = head.i
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "compound":
+            k -= 1
+        toks = list(doc[k:head.i + 1])
+        titled = False
+        while toks and (toks[0].lower_ in _lex()["titles"] or toks[0].ent_type_ == "ORG"):
+            titled = True
+            toks = toks[1:]
+        if titled and toks:
+            return Source(" ".join(t.text for t in toks), "person", rule + ":titled-name")
+    for labels, typ in (({"PERSON"}, "person"), ({"ORG"}, None)):
+        for t in sub:
+            ent = _ent_of(t, labels)
+            if ent is not None:
+                text = re.sub(r"^the\s+(?=[A-Z])", "", ent.text)
+                if typ == "person":
+                    return Source(text, "person", rule + ":person")
+                # keep descriptive NPs like "the Israeli military" whole if the ORG is a modifier
+                if ent.root == head or head.lemma_ in _lex()["generic"] or head.pos_ == "PROPN":
+                    return Source(text, source_type(text), rule + ":org")
+                break
+    # left part of the NP up to the head, plus a short "of"/"in" complement
+    start = head.left_edge.i
+    end = head.i + 1
+    doc = head.doc
+    while start < end and (doc[start].lower_ in _DETS or doc[start].is_punct):
+        start += 1
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == end:
+            sub_end = c.right_edge.i + 1
+            if sub_end - start <= 8:
+                end = sub_end
+    text = doc[start:end].text.strip(" ,")
+    if not text:
+        text = head.text
+    return Source(text, source_type(text), rule)
+
+
+def _agent(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "nsubjpass"}:
+            return c
+    # conjoined verbs share the subject: "X met reporters and said ..."
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head)
+    return None
+
+
+def _citing(tok: Token) -> Token | None:
+    """'Yonhap, citing military sources, wrote ...' -> 'sources'."""
+    for t in tok.subtree:
+        if t.lower_ in {"citing", "quoting"}:
+            for c in t.children:
+                if c.dep_ in {"dobj", "pobj", "attr"}:
+                    return c
+    return None
+
+
+def _according_to(sent: Span, anchor_i: int) -> Source | None:
+    best: tuple[int, Source] | None = None
+    for tok in sent:
+        nxt_to = tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to"
+        if tok.lower_ == "according" and nxt_to:
+            to = sent.doc[tok.i + 1]
+            pobj = [c for c in to.children if c.dep_ == "pobj"]
+            if not pobj:
+                continue
+            src = np_source(pobj[0], "source:according-to")
+            dist = abs(tok.i - anchor_i)
+            if best is None or dist < best[0]:
+                best = (dist, src)
+        # "by Palestinian estimates", "by the army's count"
+        if tok.lower_ == "by" and tok.dep_ in {"prep", "agent"}:
+            for p in tok.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in _lex()["by_nouns"] and \
+                        tok.head.lemma_ not in _lex()["by_nouns"]:
+                    poss = [c for c in p.children if c.dep_ == "poss"]
+                    src = np_source(poss[0], "source:by-count") if poss else Source(
+                        sent.doc[p.left_edge.i:p.i + 1].text, "other", "source:by-estimates")
+                    src.type = source_type(src.text, src.type == "person")
+                    dist = abs(tok.i - anchor_i)
+                    if best is None or dist < best[0]:
+                        best = (dist, src)
+    return best[1] if best else None
+
+
+def _report_source(verb: Token) -> Source | None:
+    lex = _lex()
+    head = _agent(verb)
+    if head is None:
+        subj = _subject(verb)
+        if subj is None and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and \
+                verb.head.dep_ == "ROOT":
+            subj = verb.head  # "Ukrainian intelligence reported ..." misparsed as a noun phrase
+        if subj is None or subj.dep_ == "nsubjpass":
+            return None
+        head = subj
+    # "X, who added that ..." -> X
+    if head.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+        head = verb.head
+    cited = _citing(verb) or _citing(head)
+    if cited is not None:
+        return np_source(cited, f"source:citing:{verb.lemma_}")
+    if head.lower_ in {"this", "that", "it", "there"}:
+        return None
+    src = np_source(head, f"source:{verb.lemma_}")
+    if head.lemma_.lower() in lex["generic"] and head.lemma_.lower() == "report":
+        src.type = "media"
+    return src
+
+
+def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Source | None:
+    """Attribution of the quantity at ``anchor`` found inside its own sentence."""
+    lex = _lex()
+    src = _according_to(sent, anchor.i)
+    if src is not None:
+        return src
+    # reporting verb / attributing noun on the path to the root
+    cur = anchor
+    for _ in range(12):
+        if cur.head == cur:
+            break
+        child, cur = cur, cur.head
+        if cur.pos_ in {"VERB", "AUX"} and cur.lemma_ in {"claim", "take", "cost"} and any(
+            c.lemma_ == "life" for c in cur.children
+        ):
+            continue  # "claimed the lives of 11,000 people"
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in {"information", "data", "evidence",
+                                                         "intelligence", "report", "estimate"} \
+                and cur.dep_ == "dobj" and child.dep_ in {"acl", "ccomp", "relcl"}:
+            subj = _subject(cur.head)
+            if subj is not None and subj.pos_ != "PRON":
+                return np_source(subj, "source:has-information")
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in {"estimate", "figure", "report", "count"} \
+                and (counted is None or cur.i != counted.i) and cur.dep_ == "pobj" and \
+                cur.head.lower_ == "with":
+            text = sent.doc[cur.left_edge.i:cur.i + 1].text
+            return Source(text, "other", "source:with-estimates")
+        if cur.pos_ in {"VERB", "AUX"} and cur.lemma_ in lex["report"]:
+            if child.dep_ in {"nsubj", "nsubjpass"}:  # "two officials said": the speakers
+                continue
+            if cur.lemma_ in {"give", "put", "show", "count", "estimate", "release", "record",
+                              "post", "publish", "document", "cite", "quote", "describe",
+                              "believe", "accuse"}:
+                subj = _subject(cur)
+                if subj is None or subj.dep_ != "nsubj":
+                    continue
+                if subj.lemma_.lower() not in lex["generic"] and subj.ent_type_ not in {
+                    "ORG", "PERSON", "GPE", "NORP"
+                } and subj.pos_ != "PRON" and cur.lemma_ not in {"estimate", "count"}:
+                    continue
+            src = _report_source(cur)
+            if src is not None:
+                return src
+        if cur.pos_ in {"NOUN"} and cur.lemma_.lower() in lex["by_nouns"]:
+            for c in cur.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return np_source(p, "source:claims-by")
+    # a reporting verb elsewhere: "..., the UN said." / "as reported by security officials"
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_ not in lex["report"]:
+            continue
+        if tok.lemma_ in {"give", "put", "show", "release", "post", "publish", "record",
+                          "document", "cite", "quote", "describe", "believe", "accuse",
+                          "add", "warn", "note", "verify", "mention"}:
+            continue
+        if tok.dep_ in {"ROOT", "parataxis", "advcl", "ccomp", "conj"} and tok.i != anchor.i:
+            if counted is not None and (counted.head == tok and counted.dep_ == "nsubj"):
+                continue
+            if tok.dep_ == "advcl" and _agent(tok) is None and tok.i > anchor.i:
+                pass
+            src = _report_source(tok)
+            if src is not None and not src.is_pronoun:
+                return src
+            if src is not None and src.is_pronoun:
+                return src
+    return None
+
+
+def neighbour_next(next_sent: Span | None) -> Source | None:
+    """'This was announced by President X after ...' in the following sentence."""
+    if next_sent is None:
+        return None
+    lex = _lex()
+    root = next_sent.root
+    if root.lemma_ not in lex["neighbour"]:
+        return None
+    subj = _subject(root)
+    if subj is None or subj.lower_ not in {"this", "that", "these", "it", "they"}:
+        if subj is not None and subj.lemma_.lower() in {"figure", "number", "toll", "data",
+                                                        "information", "estimate"}:
+            pass
+        else:
+            return None
+    agent = _agent(root)
+    if agent is None:
+        return None
+    src = np_source(agent, "source:next-sent:announced-by")
+    return src
+
+
+def previous_report(prev_sent: Span | None, strict: bool = False,
+                    any_verb: bool = False) -> Source | None:
+    """The source of a report verb with a clausal complement in ``prev_sent``.
+
+    ``strict`` excludes plain "say"/"tell"/"add" (after which the article usually resumes
+    its own voice); ``any_verb`` also accepts a report verb without a complement.
+    """
+    if prev_sent is None:
+        return None
+    lex = _lex()
+    verbs = lex["neighbour"] | {"tell", "add", "claim", "estimate", "believe"}
+    if strict:
+        verbs = verbs - {"say", "tell", "add"}
+    for tok in prev_sent:
+        if tok.pos_ == "VERB" and tok.lemma_ in verbs:
+            if any_verb or any(c.dep_ in {"ccomp", "dobj"} for c in tok.children):
+                src = _report_source(tok)
+                if src is not None and not src.is_pronoun:
+                    return src
+    return None

@@ -1,0 +1,54 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract.numbers import find_quantities, parse_number
+
+
+def vals(text: str) -> list[tuple[str, float, float | None]]:
+    return [(q.text, q.value, q.value_high) for q in find_quantities(text)]
+
+
+def test_digits_and_separators() -> None:
+    assert vals("Officials counted 4,250 tents.") == [("4,250", 4250, None)]
+    assert vals("About 7\u00a0500 people left.") == [("7\u00a0500", 7500, None)]
+    assert vals("Some 9\u202f000 sheep.") == [("9\u202f000", 9000, None)]
+    assert vals("a rise of 2.5 points") == [("2.5", 2.5, None)]
+
+
+def test_scale_and_words() -> None:
+    assert vals("a fund of 3.2 billion") == [("3.2 billion", 3.2e9, None)]
+    assert vals("nearly four thousand sailors") == [("four thousand", 4000, None)]
+    assert vals("a thousand horses") == [("a thousand", 1000, None)]
+    assert vals("and another thousand fled") == [("thousand", 1000, None)]
+    assert vals("some 14-hundred guards") == [("14-hundred", 1400, None)]
+    assert vals("a dozen tents") == [("a dozen", 12, None)]
+    assert vals("thirty-two boats") == [("thirty-two", 32, None)]
+    assert vals("two hundred and five cars") == [("two hundred and five", 205, None)]
+
+
+def test_ranges() -> None:
+    assert vals("between 6,000 and 7,500 people") == [("6,000 and 7,500", 6000, 7500)]
+    assert vals("4,000 to 5,000 troops") == [("4,000 to 5,000", 4000, 5000)]
+    assert vals("21-24 wagons") == [("21-24", 21, 24)]
+    # a change, not a range
+    assert vals("the toll climbed from nine to 14") == [("nine", 9, None), ("14", 14, None)]
+
+
+def test_not_numbers() -> None:
+    assert vals("Su-25 jets and the 9th Army") == []
+    assert vals("hundreds and thousands of dozens") == []
+    assert vals("at 4:30 in the morning") == []
+
+
+def test_unicode_digits() -> None:
+    assert parse_number("\u0661\u0662\u0663") == 123
+    assert parse_number("") is None
+    assert parse_number("banana") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises(text: str) -> None:
+    for q in find_quantities(text):
+        assert text[q.start:q.end] == q.text
+    parse_number(text)
