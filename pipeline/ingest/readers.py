@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -33,6 +35,34 @@ class Candidate:
     published: str | None = None
     reason: str | None = None          # set: rejected
     warnings: list[str] = field(default_factory=list)
+    part: int | None = None            # set: one part of a long text read as a stream
+
+
+class FileChanged(Exception):
+    """The file's size or modification time changed while it was read."""
+
+
+CHANGED_WHILE_READING = ("file changed while it was being read; "
+                         "it will be read again once it stops changing")
+
+
+def read_bytes_stable(path: Path) -> bytes:
+    """The whole file, or FileChanged if its size or mtime moved during the read."""
+    with open(path, "rb") as f:
+        before = os.fstat(f.fileno())
+        data = _read_all(f)
+        after = os.fstat(f.fileno())
+    if _stamp(before) != _stamp(after) or len(data) != after.st_size:
+        raise FileChanged(path)
+    return data
+
+
+def _read_all(f) -> bytes:
+    return f.read()
+
+
+def _stamp(st: os.stat_result) -> tuple[int, int]:
+    return st.st_size, st.st_mtime_ns
 
 
 def read_file(path: Path, ref: str) -> Iterator[Candidate]:
@@ -42,12 +72,17 @@ def read_file(path: Path, ref: str) -> Iterator[Candidate]:
     if reader is None:
         yield Candidate(ref, reason=f"unsupported file type {suffix or '(none)'!r}")
         return
-    data = path.read_bytes()
+    try:
+        data = read_bytes_stable(path)
+    except FileChanged:
+        yield Candidate(ref, reason=CHANGED_WHILE_READING)
+        return
     try:
         text, warning = decode_bytes(data)
     except InputRejected as err:
         yield Candidate(ref, reason=str(err))
         return
+    del data
     for cand in reader(text, ref, path.stem):
         if warning:
             cand.warnings.insert(0, warning)
@@ -117,10 +152,19 @@ def read_html(text: str, ref: str, stem: str) -> Iterator[Candidate]:
         yield Candidate(ref, reason=f"unreadable HTML: {err}")
         return
     body = "".join(parser.parts)
-    paragraphs = [" ".join(p.split()) for p in body.split("\n\n")]
-    title = " ".join("".join(parser.title).split()) or None
+    paragraphs = [_collapse(p) for p in body.split("\n\n")]
+    title = _collapse("".join(parser.title)) or None
     yield _with_title(Candidate(ref, doc_id=stem, title=title),
                       "\n\n".join(p for p in paragraphs if p))
+
+
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+
+
+def _collapse(text: str) -> str:
+    """Collapse HTML white space as a browser does: ASCII white space only, so
+    no-break spaces (U+00A0, U+202F) inside numbers like "12 000" are kept."""
+    return _HTML_SPACE.sub(" ", text).strip(" \t\n\r\f")
 
 
 def _with_title(cand: Candidate, body: str) -> Candidate:
