@@ -69,7 +69,7 @@ def run_input(input_path: Path, settings: Settings, *, quiet: bool = True,
 
 
 def summarize(settings: Settings, batch_id: str, run_id: str, success: bool) -> RunSummary:
-    con = wh.connect(settings.db_path)
+    con = wh.connect_with_retry(settings.db_path)
     try:
         wh.ensure_schema(con)
         outcomes = dict(con.execute(

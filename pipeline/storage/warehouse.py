@@ -82,6 +82,23 @@ def connect(db_path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyC
     return duckdb.connect(str(path), read_only=read_only)
 
 
+def connect_with_retry(db_path: str | Path, *, attempts: int = 10,
+                       first_wait: float = 0.1) -> duckdb.DuckDBPyConnection:
+    """connect(), retried with exponential backoff while another process holds the lock."""
+    import time
+
+    wait = first_wait
+    for attempt in range(attempts):
+        try:
+            return connect(db_path)
+        except duckdb.IOException as err:
+            if "lock" not in str(err).lower() or attempt == attempts - 1:
+                raise
+            time.sleep(wait)
+            wait = min(wait * 2, 10.0)
+    raise AssertionError("unreachable")
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create every table that does not exist yet."""
     for stmt in all_tables_sql():

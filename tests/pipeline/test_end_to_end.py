@@ -58,7 +58,7 @@ def test_sample_run_succeeds_and_stores_claims(sample_run) -> None:
         # the schema checks ran and passed
         schema = con.execute("SELECT check_name, passed FROM check_runs "
                              "WHERE check_name LIKE '%_schema'").fetchall()
-        assert len(schema) == 4 and all(p for _, p in schema)
+        assert len(schema) == 8 and all(p for _, p in schema)
     finally:
         con.close()
 

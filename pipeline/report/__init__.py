@@ -1,0 +1,1 @@
+"""What people look at: timeline charts and a self-contained HTML report."""
