@@ -23,6 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--db", type=Path, default=None,
                      help="DuckDB file (default $CLAIMLEDGER_DB or data/claimledger.duckdb)")
     run.add_argument("--verbose", action="store_true", help="show Dagster's log")
+    run.add_argument("--quiet", action="store_true",
+                     help="no progress (by default: a live line on a terminal, "
+                          "else a line every 30 s)")
 
     exp = sub.add_parser("export", help="write the claims table to a file")
     exp.add_argument("--db", type=Path, required=True)
@@ -34,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
     fail.add_argument("--run", default=None, help="a run id (default: the latest run)")
     fail.add_argument("--limit", type=int, default=20, help="rows shown per check")
 
+    rep = sub.add_parser("report", help="an HTML report: charts, estimates, conflicts, "
+                                        "failed checks")
+    rep.add_argument("--db", type=Path, required=True)
+    rep.add_argument("--out", type=Path, required=True, help="folder for index.html")
+    rep.add_argument("--top", type=int, default=12, help="at most this many charts")
+
     sql = sub.add_parser("sql", help="a read-only query, printed as a table")
     sql.add_argument("--db", type=Path, required=True)
     sql.add_argument("query")
@@ -44,17 +53,45 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_run(args: argparse.Namespace) -> int:
     if not args.input.exists():
         raise UserError(f"input not found: {args.input}")
+    if args.input.is_file() and args.input.suffix.lower() not in _supported_suffixes():
+        raise UserError(f"unknown input format {args.input.suffix or '(no extension)'!r}: "
+                        f"{args.input}; use one of {', '.join(_supported_suffixes())}")
     settings = Settings.from_env(args.db)
     from pipeline.extract import load_pipeline
 
     load_pipeline(settings.model)  # fail early, in one line, when the model is missing
+    _check_writable(settings.db_path)  # fail early, not after Dagster's retries
     from assets.runner import run_input
+    from pipeline import progress
 
-    summary = run_input(args.input, settings, quiet=not args.verbose)
+    display = None if args.quiet or args.verbose else progress.Display(sys.stderr)
+    with progress.show(display):
+        summary = run_input(args.input, settings, quiet=not args.verbose)
     for line in summary.lines():
         print(line)
     print(f"database: {settings.db_path}")
     return 0 if summary.success else 1
+
+
+def _supported_suffixes() -> tuple[str, ...]:
+    from pipeline.ingest.batch import SUPPORTED_SUFFIXES
+
+    return SUPPORTED_SUFFIXES
+
+
+def _check_writable(db_path: Path) -> None:
+    """Open the database for writing once; a lock held elsewhere raises now."""
+    from pipeline.storage import warehouse as wh
+
+    wh.connect(db_path).close()
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from pipeline.report.html import write_report
+
+    path, n_charts = write_report(args.db, args.out, top=args.top)
+    print(f"report written to {path} ({n_charts} chart{'s' if n_charts != 1 else ''})")
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -115,7 +152,8 @@ class UserError(Exception):
     """A mistake the user can fix; printed as one line."""
 
 
-COMMANDS = {"run": cmd_run, "export": cmd_export, "failures": cmd_failures, "sql": cmd_sql}
+COMMANDS = {"run": cmd_run, "export": cmd_export, "failures": cmd_failures, "sql": cmd_sql,
+            "report": cmd_report}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -134,9 +172,11 @@ def _one_line(err: Exception) -> str:
 
     from pipeline.storage.readers import DatabaseMissing
 
+    model = sys.modules.get("pipeline.extract.model")  # loaded if it raised; spaCy is slow
+    missing_model = model.ModelNotFoundError if model else UserError
     if isinstance(err, duckdb.IOException) and "lock" in str(err).lower():
         return "the database is in use by another process (a run?); try again when it ends"
-    if isinstance(err, UserError | DatabaseMissing | FileNotFoundError):
+    if isinstance(err, UserError | DatabaseMissing | FileNotFoundError | missing_model):
         return str(err)
     text = " ".join(str(err).split())
     return f"{type(err).__name__}: {text[:300]}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import duckdb
@@ -94,20 +94,28 @@ def claim_rows(doc_id: str, batch_id: str, claims: list[dict], version: str) -> 
 
 
 def extract(con: duckdb.DuckDBPyConnection, batch_id: str, nlp, *, batch_size: int = 64,
-            n_process: int = 1, flush_rows: int = 5000) -> StageResult:
-    """Run the extractor over a batch's documents into `claims_extracted`."""
+            n_process: int = 1, flush_rows: int = 5000,
+            progress: Callable[[int, int], None] | None = None) -> StageResult:
+    """Run the extractor over a batch's documents into `claims_extracted`.
+
+    `progress(docs_done, claims_found)` is called after each document.
+    """
     from pipeline.extract import EXTRACTOR_VERSION, extract_batch
 
     wh.ensure_schema(con)
     result = StageResult(counts={"documents": 0, "claims": 0})
     pending: list[dict] = []
     preview = None
+    found = 0
     with wh.transaction(con):
         wh.delete_batch(con, "claims_extracted", batch_id)
         docs = iter_documents(con, batch_id)
         for doc_id, claims in extract_batch(nlp, docs, batch_size=batch_size,
                                             n_process=n_process):
             result.counts["documents"] += 1
+            found += len(claims)
+            if progress is not None:
+                progress(result.counts["documents"], found)
             if not claims:
                 continue
             pending.extend(claim_rows(doc_id, batch_id, claims, EXTRACTOR_VERSION))

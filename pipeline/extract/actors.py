@@ -27,7 +27,24 @@ PLACE_NOUNS = {"region", "province", "district", "city", "oblast", "village", "t
                "peninsula"}
 _SUFFIX = re.compile(r"\s+(?:region|province|oblast|governorate|district|prefecture|county)$",
                      re.IGNORECASE)
+_PREFIX = re.compile(r"^(?:region|province|oblast|governorate|district|prefecture|county|"
+                     r"city|town|village)\s+of\s+", re.IGNORECASE)
 _ACTOR_LABELS = {"GPE", "NORP", "ORG"}
+# aliases that are also common lower-case words: only the upper-case form names a party
+_UPPER_ONLY = {"is", "us"}
+# "the north of X", "the outskirts of X": X is the place
+_PART_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+               "southwest", "centre", "center", "outskirts", "outskirt", "heart", "part",
+               "edge", "suburbs", "vicinity", "rest", "parts"}
+# nouns a demonym can make a place of: "Syrian territory", "Cuban roads"
+_NORP_PLACE_HEADS = PLACE_NOUNS | {"road", "highway", "soil", "airspace", "water", "coast",
+                                   "coastline", "land", "city", "town", "village", "side",
+                                   "frontier", "countryside"}
+# verbs whose object (or passive subject) is the place where the counted fact happened
+_PLACE_VERBS = {"strike", "hit", "attack", "invade", "bomb", "shell", "raid", "storm",
+                "besiege", "occupy", "enter", "bombard", "rock", "target", "ravage"}
+_NON_PLACE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT",
+                   "PERSON"}
 _COPULAR_SUBJ = {"reach", "exceed", "surpass", "top", "rise", "climb", "stand", "total", "hit"}
 _DEPLOY_VERBS = {"lose", "suffer", "sustain", "deploy", "send", "assemble", "mass", "station",
                  "field", "dispatch", "amass", "mobilize", "mobilise", "sign", "order", "buy",
@@ -44,6 +61,8 @@ def normalise_actor(text: str) -> str | None:
     t = re.sub(r"^(?:the|its|their)\s+", "", text.strip(), flags=re.IGNORECASE)
     t = re.sub(r"['’]s$", "", t).strip(" ,.")
     aliases = _lex()["aliases"]
+    if t.lower() in _UPPER_ONLY and t != t.upper():
+        return None  # the verb "is", the pronoun "us"
     if t.lower() in aliases:
         return aliases[t.lower()]
     # longest known alias inside a longer name ("the DPRK army" -> North Korea)
@@ -51,6 +70,8 @@ def normalise_actor(text: str) -> str | None:
     for n in range(min(4, len(words)), 0, -1):
         for i in range(len(words) - n + 1):
             cand = " ".join(words[i:i + n]).lower()
+            if n == 1 and cand in _UPPER_ONLY and words[i] != words[i].upper():
+                continue
             if cand in aliases and cand not in _lex()["generic_groups"]:
                 return aliases[cand]
     return None
@@ -174,6 +195,7 @@ def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
 
 def _clean_place(text: str) -> str:
     t = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    t = _PREFIX.sub("", t)
     t = _SUFFIX.sub("", t)
     return t.strip(" ,.")
 

@@ -156,6 +156,7 @@ class ClaimEstimateSchema(pa.DataFrameModel):
 
     actor: Series[str]
     metric: Series[str] = pa.Field(isin=METRICS)
+    unit: Series[str] = pa.Field(nullable=True)
     location: Series[str] = pa.Field(nullable=True)
     period: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE, metadata=DATE)
     low: Series[float] = pa.Field(ge=0)
@@ -180,6 +181,7 @@ class ClaimConflictSchema(pa.DataFrameModel):
 
     actor: Series[str]
     metric: Series[str] = pa.Field(isin=METRICS)
+    unit: Series[str] = pa.Field(nullable=True)
     location: Series[str] = pa.Field(nullable=True)
     period: Series[str] = pa.Field(str_matches=ISO_DATE, metadata=DATE)
     claim_id_a: Series[str]

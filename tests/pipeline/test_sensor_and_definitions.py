@@ -25,7 +25,7 @@ def test_definitions_load_with_groups_jobs_sensor_and_schedule() -> None:
         "claims": "validate", "claims_rejected": "validate",
         "claims_timeline": "analytics", "claim_estimates": "analytics",
         "claim_conflicts": "analytics", "source_summary": "analytics",
-        "analyst_copy": "analytics",
+        "analyst_copy": "analytics", "timeline_charts": "analytics",
     }
     assert defs.resolve_job_def("process_batch") is not None
     assert defs.resolve_job_def("refresh_analytics") is not None
