@@ -5,7 +5,7 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from assets.resources import WRITER_POOL, ClaimLedgerSettings, batches
-from pipeline import stages
+from pipeline import progress, stages
 from pipeline.storage.warehouse import preview_markdown
 
 PREVIEW_COLUMNS = ["doc_id", "quantity_text", "bound", "metric", "unit", "actor", "source"]
@@ -17,17 +17,16 @@ PREVIEW_COLUMNS = ["doc_id", "quantity_text", "bound", "metric", "unit", "actor"
     kinds={"spacy", "duckdb"},
     partitions_def=batches,
     pool=WRITER_POOL,
-    description="Claims as the extractor found them, before validation.",
+    description="Claims as the extractor found them, before validation; also published "
+                "as Parquet, one folder per batch, under the Parquet base URL.",
 )
 def claims_extracted(context: dg.AssetExecutionContext, duckdb: DuckDBResource,
                      claimledger: ClaimLedgerSettings) -> dg.MaterializeResult:
-    from pipeline.extract import load_pipeline
-
-    nlp = load_pipeline(claimledger.model or None)
     with duckdb.get_connection() as con:
-        result = stages.extract(con, context.partition_key, nlp,
-                                batch_size=claimledger.batch_size,
-                                n_process=claimledger.n_process)
+        total = con.execute("SELECT count(*) FROM documents WHERE batch_id = ?",
+                            [context.partition_key]).fetchone()[0]
+        result = stages.extract(con, context.partition_key, claimledger.extract_options(),
+                                progress=progress.for_extract(total, context.log.info))
     preview = result.preview
     return dg.MaterializeResult(metadata={
         "dagster/row_count": result.counts["claims"],

@@ -7,6 +7,8 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from pipeline.config import Settings
+from pipeline.stages import ExtractOptions
+from pipeline.storage.parquet_store import default_url
 
 WRITER_POOL = "duckdb_writer"
 batches = dg.DynamicPartitionsDefinition(name="batches")
@@ -17,13 +19,22 @@ class ClaimLedgerSettings(dg.ConfigurableResource):
 
     state_dir: str
     inbox: str
+    parquet_url: str
     model: str = ""
+    dask_scheduler: str = ""
     batch_size: int = 64
     n_process: int = 1
+    chunk_docs: int = 256
 
     @property
     def state_path(self) -> Path:
         return Path(self.state_dir)
+
+    def extract_options(self) -> ExtractOptions:
+        return ExtractOptions(parquet_url=self.parquet_url, model=self.model or None,
+                              scheduler=self.dask_scheduler or None,
+                              n_process=self.n_process, batch_size=self.batch_size,
+                              chunk_docs=self.chunk_docs)
 
 
 def build_resources(settings: Settings | None = None) -> dict[str, dg.ConfigurableResource]:
@@ -31,6 +42,8 @@ def build_resources(settings: Settings | None = None) -> dict[str, dg.Configurab
     s = settings or Settings.from_env()
     return {
         "duckdb": DuckDBResource(database=str(s.db_path)),
-        "claimledger": ClaimLedgerSettings(state_dir=str(s.state_dir), inbox=str(s.inbox),
-                                           model=s.model or ""),
+        "claimledger": ClaimLedgerSettings(
+            state_dir=str(s.state_dir), inbox=str(s.inbox), model=s.model or "",
+            parquet_url=s.parquet_url or default_url(s.db_path),
+            dask_scheduler=s.dask_scheduler or "", chunk_docs=s.chunk_docs),
     }

@@ -23,6 +23,9 @@ class Settings:
     inbox: Path
     state_dir: Path
     model: str | None = None
+    parquet_url: str | None = None      # None: a folder beside the database
+    dask_scheduler: str | None = None   # None: extract in this process
+    chunk_docs: int = 256               # documents per unit of extraction work
 
     @classmethod
     def from_env(cls, db_path: str | Path | None = None) -> Settings:
@@ -30,7 +33,10 @@ class Settings:
         inbox = Path(os.environ.get("CLAIMLEDGER_INBOX", DEFAULT_INBOX))
         state = Path(os.environ.get("CLAIMLEDGER_STATE", str(state_dir_for(db))))
         return cls(db_path=db, inbox=inbox, state_dir=state,
-                   model=os.environ.get("CLAIMLEDGER_MODEL") or None)
+                   model=os.environ.get("CLAIMLEDGER_MODEL") or None,
+                   parquet_url=os.environ.get("CLAIMLEDGER_PARQUET_URL") or None,
+                   dask_scheduler=os.environ.get("CLAIMLEDGER_DASK_SCHEDULER") or None,
+                   chunk_docs=int(os.environ.get("CLAIMLEDGER_CHUNK_DOCS") or 256))
 
 
 def state_dir_for(db_path: str | Path) -> Path:

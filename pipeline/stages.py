@@ -8,7 +8,6 @@ the new ones, never a mix. Dagster assets (assets/) are thin calls into these.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -17,8 +16,9 @@ import pandas as pd
 
 from pipeline.ingest.batch import Manifest, iter_ingest
 from pipeline.storage import warehouse as wh
+from pipeline.storage.parquet_store import read_partition, write_partition
 from pipeline.validate.rows import split_valid
-from pipeline.validate.schemas import EXTRACTED_COLUMNS, ClaimSchema, DocumentSchema
+from pipeline.validate.schemas import ClaimSchema, DocumentSchema
 
 DOC_READ_CHUNK = 256
 
@@ -77,65 +77,77 @@ def iter_documents(con: duckdb.DuckDBPyConnection, batch_id: str,
     cur.close()
 
 
-def claim_id(doc_id: str, start: int, end: int) -> str:
-    """Stable id of a claim: its document and the span of its number."""
-    return hashlib.sha1(f"{doc_id}\0{start}\0{end}".encode()).hexdigest()[:16]
+def chunked(items: Iterator, size: int) -> Iterator[list]:
+    """Lists of up to `size` items, streamed."""
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
-def claim_rows(doc_id: str, batch_id: str, claims: list[dict], version: str) -> list[dict]:
-    """The extractor's claims of one document as `claims_extracted` rows."""
-    rows = []
-    for c in claims:
-        row = {k: c.get(k) for k in EXTRACTED_COLUMNS}
-        row.update(claim_id=claim_id(doc_id, c["char_start"], c["char_end"]),
-                   doc_id=doc_id, batch_id=batch_id, extractor_version=version)
-        rows.append(row)
-    return rows
+@dataclass
+class ExtractOptions:
+    """How the extraction stage runs (see pipeline.compute and parquet_store)."""
+
+    parquet_url: str
+    model: str | None = None
+    scheduler: str | None = None     # a Dask scheduler address; None: in this process
+    n_process: int = 1
+    batch_size: int = 64
+    chunk_docs: int = 256
 
 
-def extract(con: duckdb.DuckDBPyConnection, batch_id: str, nlp, *, batch_size: int = 64,
-            n_process: int = 1, flush_rows: int = 5000,
+def extract(con: duckdb.DuckDBPyConnection, batch_id: str, options: ExtractOptions, *,
             progress: Callable[[int, int], None] | None = None) -> StageResult:
     """Run the extractor over a batch's documents into `claims_extracted`.
 
-    `progress(docs_done, claims_found)` is called after each document.
+    Documents go out in chunks (to local processes or a Dask cluster); each
+    chunk's claims come back as an Arrow table and are written as a Parquet
+    part file of the batch's partition, published in one step; the partition
+    is then loaded into DuckDB in one transaction. `progress(docs_done,
+    claims_found)` is called after each chunk.
     """
-    from pipeline.extract import EXTRACTOR_VERSION, extract_batch
+    from pipeline.compute import run_chunks
+    from pipeline.compute.work import SCHEMA
 
     wh.ensure_schema(con)
-    result = StageResult(counts={"documents": 0, "claims": 0})
-    pending: list[dict] = []
-    preview = None
-    found = 0
-    with wh.transaction(con):
-        wh.delete_batch(con, "claims_extracted", batch_id)
-        docs = iter_documents(con, batch_id)
-        for doc_id, claims in extract_batch(nlp, docs, batch_size=batch_size,
-                                            n_process=n_process):
-            result.counts["documents"] += 1
-            found += len(claims)
+    done = {"documents": 0, "claims": 0}
+
+    def tap(results: Iterator) -> Iterator:
+        for n_docs, table in results:
+            done["documents"] += n_docs
+            done["claims"] += table.num_rows
             if progress is not None:
-                progress(result.counts["documents"], found)
-            if not claims:
-                continue
-            pending.extend(claim_rows(doc_id, batch_id, claims, EXTRACTOR_VERSION))
-            if len(pending) >= flush_rows:
-                frame = _flush(con, pending)
-                preview = frame if preview is None else preview
-        if pending:
-            frame = _flush(con, pending)
-            preview = frame if preview is None else preview
-    result.counts["claims"] = wh.count(con, "claims_extracted", batch_id)
-    result.preview = preview if preview is not None else pd.DataFrame()
-    return result
+                progress(done["documents"], done["claims"])
+            yield table
+
+    chunks = chunked(iter_documents(con, batch_id), options.chunk_docs)
+    results = run_chunks(chunks, batch_id=batch_id, model=options.model,
+                         scheduler=options.scheduler, n_process=options.n_process,
+                         batch_size=options.batch_size)
+    _, rows = write_partition(options.parquet_url, "claims_extracted", batch_id,
+                              tap(results), SCHEMA)
+    _load_partition(con, options.parquet_url, "claims_extracted", batch_id)
+    preview = con.execute("SELECT * FROM claims_extracted WHERE batch_id = ? "
+                          "ORDER BY doc_id, char_start LIMIT 10", [batch_id]).df()
+    return StageResult(counts={"documents": done["documents"], "claims": rows},
+                       preview=preview)
 
 
-def _flush(con: duckdb.DuckDBPyConnection, pending: list[dict]) -> pd.DataFrame:
-    """Insert the pending rows as one DataFrame; returns it (for a preview)."""
-    frame = pd.DataFrame(pending, columns=wh.table_columns("claims_extracted"))
-    pending.clear()
-    wh.append(con, "claims_extracted", frame)
-    return frame
+def _load_partition(con: duckdb.DuckDBPyConnection, url: str, table: str,
+                    batch_id: str) -> int:
+    """Replace a batch's rows in a DuckDB table by its published Parquet partition,
+    in one transaction."""
+    data = read_partition(url, table, batch_id)
+    with wh.transaction(con):
+        wh.delete_batch(con, table, batch_id)
+        if data.num_rows:
+            wh.append(con, table, data.to_pandas())
+    return data.num_rows
 
 
 def validate(con: duckdb.DuckDBPyConnection, batch_id: str) -> StageResult:

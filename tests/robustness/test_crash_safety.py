@@ -27,20 +27,21 @@ ROOT = Path(__file__).resolve().parents[2]
 _CHILD = """
 import sys
 from pathlib import Path
-import pipeline.stages as stages
+from pipeline.storage import warehouse as wh
 from assets.runner import run_input
 from tests.conftest import make_settings
 
 corpus, folder, marker = map(Path, sys.argv[1:4])
-real_flush = stages._flush
+real_append = wh.append
 
-def flush_then_wait(con, pending):
-    frame = real_flush(con, pending)
-    marker.write_text("extracting")
-    sys.stdin.read()        # the parent never writes: wait here for SIGKILL
-    return frame
+def append_then_wait(con, table, df):
+    n = real_append(con, table, df)
+    if table == "claims_extracted":
+        marker.write_text("extracting")
+        sys.stdin.read()    # the parent never writes: wait here for SIGKILL
+    return n
 
-stages._flush = flush_then_wait
+wh.append = append_then_wait
 run_input(corpus, make_settings(folder))
 """
 
