@@ -10,7 +10,7 @@ INPUT  ?= sample/corpus
 PORT   ?= 3000
 export DAGSTER_HOME ?= $(CURDIR)/dagster_home
 
-.PHONY: setup run test ui eval bench clean
+.PHONY: setup run test ui eval bench bench-cluster fuzz clean
 
 setup: $(STAMP)
 
@@ -37,6 +37,12 @@ eval: setup
 
 bench: setup
 	$(BIN)/python benchmarks/bench.py
+
+bench-cluster: setup
+	$(BIN)/python benchmarks/bench_cluster.py
+
+fuzz: setup
+	$(BIN)/python tests/robustness/fuzz_readers.py --seconds $${FUZZ_SECONDS:-300}
 
 clean:
 	rm -rf data dagster_home/storage dagster_home/history dagster_home/schedules dagster_home/logs

@@ -1,6 +1,7 @@
 """Resources: where the warehouse lives and how extraction runs."""
 
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import dagster as dg
@@ -8,10 +9,21 @@ from dagster_duckdb import DuckDBResource
 
 from pipeline.config import Settings
 from pipeline.stages import ExtractOptions
+from pipeline.storage.locking import writer_lock
 from pipeline.storage.parquet_store import default_url
 
 WRITER_POOL = "duckdb_writer"
 batches = dg.DynamicPartitionsDefinition(name="batches")
+
+
+class LockedDuckDBResource(DuckDBResource):
+    """DuckDBResource whose connections hold the database's writer lock, so that
+    writers in other processes (another run, the command line) wait, not fail."""
+
+    @contextmanager
+    def get_connection(self):
+        with writer_lock(self.database), super().get_connection() as con:
+            yield con
 
 
 class ClaimLedgerSettings(dg.ConfigurableResource):
@@ -41,7 +53,7 @@ def build_resources(settings: Settings | None = None) -> dict[str, dg.Configurab
     """The resources of one deployment, from settings (defaults: environment)."""
     s = settings or Settings.from_env()
     return {
-        "duckdb": DuckDBResource(database=str(s.db_path)),
+        "duckdb": LockedDuckDBResource(database=str(s.db_path)),
         "claimledger": ClaimLedgerSettings(
             state_dir=str(s.state_dir), inbox=str(s.inbox), model=s.model or "",
             parquet_url=s.parquet_url or default_url(s.db_path),

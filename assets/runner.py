@@ -11,6 +11,7 @@ from assets.resources import build_resources
 from pipeline.config import Settings
 from pipeline.ingest.batch import make_manifest, scan
 from pipeline.storage import warehouse as wh
+from pipeline.storage.locking import writer_lock
 
 QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
 
@@ -69,6 +70,11 @@ def run_input(input_path: Path, settings: Settings, *, quiet: bool = True,
 
 
 def summarize(settings: Settings, batch_id: str, run_id: str, success: bool) -> RunSummary:
+    with writer_lock(settings.db_path):
+        return _summarize(settings, batch_id, run_id, success)
+
+
+def _summarize(settings: Settings, batch_id: str, run_id: str, success: bool) -> RunSummary:
     con = wh.connect_with_retry(settings.db_path)
     try:
         wh.ensure_schema(con)
