@@ -14,7 +14,6 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
-import pytest
 
 from assets.runner import run_input
 from tests.conftest import SAMPLE, make_settings
