@@ -4,7 +4,7 @@
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from assets.resources import WRITER_POOL
+from assets.resources import WRITER_POOL, WRITER_RETRY
 from pipeline.analytics import tables
 from pipeline.storage import warehouse as wh
 from pipeline.storage.publish import publish_copy
@@ -28,7 +28,8 @@ DEPS = {
 
 def _analytic_asset(name: str) -> dg.AssetsDefinition:
     @dg.asset(name=name, deps=DEPS[name], group_name="analytics", kinds={"duckdb"},
-              pool=WRITER_POOL, description=DESCRIPTIONS[name])
+              pool=WRITER_POOL, retry_policy=WRITER_RETRY,
+              description=DESCRIPTIONS[name])
     def _build(duckdb: DuckDBResource) -> dg.MaterializeResult:
         with duckdb.get_connection() as con:
             wh.ensure_schema(con)

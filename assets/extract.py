@@ -4,7 +4,7 @@
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from assets.resources import WRITER_POOL, ClaimLedgerSettings, batches
+from assets.resources import WRITER_POOL, WRITER_RETRY, ClaimLedgerSettings, batches
 from pipeline import progress, stages
 from pipeline.storage.warehouse import preview_markdown
 
@@ -17,6 +17,7 @@ PREVIEW_COLUMNS = ["doc_id", "quantity_text", "bound", "metric", "unit", "actor"
     kinds={"spacy", "duckdb"},
     partitions_def=batches,
     pool=WRITER_POOL,
+    retry_policy=WRITER_RETRY,
     description="Claims as the extractor found them, before validation; also published "
                 "as Parquet, one folder per batch, under the Parquet base URL.",
 )

@@ -4,7 +4,7 @@
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from assets.resources import WRITER_POOL, ClaimLedgerSettings, batches
+from assets.resources import WRITER_POOL, WRITER_RETRY, ClaimLedgerSettings, batches
 from pipeline import stages
 from pipeline.ingest.batch import Manifest
 from pipeline.storage.warehouse import preview_markdown
@@ -21,6 +21,7 @@ from pipeline.storage.warehouse import preview_markdown
     ],
     partitions_def=batches,
     pool=WRITER_POOL,
+    retry_policy=WRITER_RETRY,
 )
 def ingest(context: dg.AssetExecutionContext, duckdb: DuckDBResource,
            claimledger: ClaimLedgerSettings):

@@ -13,6 +13,9 @@ from pipeline.storage.locking import writer_lock
 from pipeline.storage.parquet_store import default_url
 
 WRITER_POOL = "duckdb_writer"
+#: transient failures of a writing step (a database held too long by another
+#: process, a lost cluster) are retried with backoff; bad input never raises
+WRITER_RETRY = dg.RetryPolicy(max_retries=2, delay=5, backoff=dg.Backoff.EXPONENTIAL)
 batches = dg.DynamicPartitionsDefinition(name="batches")
 
 

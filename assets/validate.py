@@ -5,7 +5,7 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from assets.extract import PREVIEW_COLUMNS
-from assets.resources import WRITER_POOL, batches
+from assets.resources import WRITER_POOL, WRITER_RETRY, batches
 from pipeline import stages
 from pipeline.storage.warehouse import preview_markdown
 
@@ -22,6 +22,7 @@ from pipeline.storage.warehouse import preview_markdown
     ],
     partitions_def=batches,
     pool=WRITER_POOL,
+    retry_policy=WRITER_RETRY,
 )
 def validate(context: dg.AssetExecutionContext, duckdb: DuckDBResource):
     with duckdb.get_connection() as con:

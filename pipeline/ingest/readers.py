@@ -12,6 +12,7 @@ import io
 import json
 import os
 import re
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -46,15 +47,24 @@ CHANGED_WHILE_READING = ("file changed while it was being read; "
                          "it will be read again once it stops changing")
 
 
-def read_bytes_stable(path: Path) -> bytes:
-    """The whole file, or FileChanged if its size or mtime moved during the read."""
-    with open(path, "rb") as f:
-        before = os.fstat(f.fileno())
-        data = _read_all(f)
-        after = os.fstat(f.fileno())
-    if _stamp(before) != _stamp(after) or len(data) != after.st_size:
-        raise FileChanged(path)
-    return data
+#: a file still being written is read again after these waits (seconds) before
+#: it is given up on (transient, unlike bad content, which is never retried)
+CHANGE_RETRY_WAITS = (0.05, 0.2, 0.8)
+
+
+def read_bytes_stable(path: Path, waits: tuple[float, ...] = CHANGE_RETRY_WAITS) -> bytes:
+    """The whole file, read again with backoff while its size or mtime moves during
+    the read; FileChanged when it never holds still."""
+    for wait in (*waits, None):
+        with open(path, "rb") as f:
+            before = os.fstat(f.fileno())
+            data = _read_all(f)
+            after = os.fstat(f.fileno())
+        if _stamp(before) == _stamp(after) and len(data) == after.st_size:
+            return data
+        if wait is not None:
+            threading.Event().wait(wait)
+    raise FileChanged(path)
 
 
 def _read_all(f) -> bytes:

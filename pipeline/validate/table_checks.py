@@ -8,6 +8,7 @@ group of rows) in `check_failures`, so failures can be listed later by
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import duckdb
@@ -40,11 +41,17 @@ class CheckOutcome:
     explanation: str = ""
 
 
+_SAFE_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,100}$")
+
+
 def failures_sql(check_name: str, run_id: str) -> str:
-    """SQL that lists the rows a check flagged in one run."""
-    run = run_id.replace("'", "''")
+    """SQL that lists the rows a check flagged in one run (shown to users, who run it
+    themselves; both names are checked against a strict pattern first)."""
+    for value in (check_name, run_id):
+        if not _SAFE_ID.match(value):
+            raise ValueError(f"unexpected check name or run id: {value!r}")
     return (f"SELECT * FROM check_failures WHERE check_name = '{check_name}' "
-            f"AND run_id = '{run}'")
+            f"AND run_id = '{run_id}'")
 
 
 def read_table(con: duckdb.DuckDBPyConnection, table: str) -> pd.DataFrame:
