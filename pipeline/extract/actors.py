@@ -29,6 +29,8 @@ _SUFFIX = re.compile(r"\s+(?:region|province|oblast|governorate|district|prefect
                      re.IGNORECASE)
 _PREFIX = re.compile(r"^(?:region|province|oblast|governorate|district|prefecture|county|"
                      r"city|town|village)\s+of\s+", re.IGNORECASE)
+# how the counted phrase may hang off a loss/deployment verb for its subject to own it
+_OWN_DEPS = {"dobj", "nsubjpass", "attr", "npadvmod", "nummod", "ccomp", "oprd", "appos"}
 _ACTOR_LABELS = {"GPE", "NORP", "ORG"}
 # aliases that are also common lower-case words: only the upper-case form names a party
 _UPPER_ONLY = {"is", "us"}
@@ -37,9 +39,9 @@ _PART_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "sout
                "southwest", "centre", "center", "outskirts", "outskirt", "heart", "part",
                "edge", "suburbs", "vicinity", "rest", "parts"}
 # nouns a demonym can make a place of: "Syrian territory", "Cuban roads"
-_NORP_PLACE_HEADS = PLACE_NOUNS | {"road", "highway", "soil", "airspace", "water", "coast",
-                                   "coastline", "land", "city", "town", "village", "side",
-                                   "frontier", "countryside"}
+_NORP_PLACE_HEADS = (PLACE_NOUNS - {"state", "front"}) | {
+    "road", "highway", "soil", "airspace", "water", "coast", "coastline", "land", "side",
+    "frontier", "countryside"}
 # verbs whose object (or passive subject) is the place where the counted fact happened
 _PLACE_VERBS = {"strike", "hit", "attack", "invade", "bomb", "shell", "raid", "storm",
                 "besiege", "occupy", "enter", "bombard", "rock", "target", "ravage"}
@@ -106,10 +108,15 @@ def _actor_from_token(tok: Token, allow_org: bool = True) -> str | None:
             return re.sub(r"^the\s+", "", et[0], flags=re.IGNORECASE)
     # multiword demonym "North Korean": token + previous compound/amod
     if tok.i > 0:
-        pair = f"{tok.doc[tok.i - 1].text} {tok.text}"
-        a = normalise_actor(pair)
+        prev = tok.doc[tok.i - 1]
+        a = _lex()["aliases"].get(f"{prev.text} {tok.text}".lower())
         if a:
             return a
+        # "the Canadian military": a demonym modifying this token ("Lebanon by" is no pair)
+        if prev.head.i == tok.i and prev.dep_ in {"amod", "compound", "nmod"}:
+            a = normalise_actor(prev.text)
+            if a:
+                return a
     return None
 
 
@@ -126,7 +133,10 @@ def _np_actor(noun: Token) -> tuple[str | None, str]:
                 if p.dep_ == "pobj":
                     for t in p.subtree:
                         a = _actor_from_token(t, allow_org=False)
-                        if a:
+                        # an unknown place name only as the object itself ("from Zagora"),
+                        # not as a modifier of another noun ("from the Zagora mine")
+                        if a and (t.i == p.i or t.ent_type_ and p.ent_type_ == t.ent_type_
+                                  or normalise_actor(t.text) or normalise_actor(a) == a):
                             return a, f"np-{c.lower_}"
     # "its two soldiers": the nearest country/party named before in the sentence
     for c in noun.children:
@@ -143,6 +153,18 @@ def _np_actor(noun: Token) -> tuple[str | None, str]:
     return None, ""
 
 
+def _agent_actor(verb: Token) -> str | None:
+    """A known country/party in the verb's 'by' phrase ("funded by the United States");
+    unknown place names there are where the agent is ("villagers in X"), not who."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for t in c.subtree:
+                a = _actor_from_token(t, allow_org=False)
+                if a and normalise_actor(a):
+                    return a
+    return None
+
+
 def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
     """(actor, evidence) from the quantity's own sentence."""
     anchor = noun if noun is not None else span[-1]
@@ -150,12 +172,27 @@ def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
         a, ev = _np_actor(noun)
         if a:
             return a, f"actor:{ev}"
+        # "two attacks carried out by US aircraft": the agent of the noun's participle
+        for c in noun.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                a = _agent_actor(c)
+                if a:
+                    return a, "actor:acl-agent"
+    elif noun is None:
+        # "one from France": the number itself carries the 'from' phrase
+        for tok in span:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    a, ev = _np_actor(tok)
+                    if a:
+                        return a, f"actor:{ev}"
     # "units of the DPRK army lost 30 soldiers", "Israel also lost 3 civilians"
     cur = anchor
     verbs_seen = 0
     for _ in range(8):
         if cur.head == cur or verbs_seen >= 2:
             break
+        via = cur  # the child of the next head on the path from the anchor
         cur = cur.head
         if cur.pos_ in {"VERB", "AUX"}:
             verbs_seen += 1
@@ -167,7 +204,10 @@ def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
                         return a, f"actor:copular-subj-{ev}"
             if cur.lemma_ in _DEPLOY_VERBS or cur.lemma_ in {"kill", "wound", "die"}:
                 for c in cur.children:
-                    if c.dep_ == "nsubj" and cur.lemma_ in _DEPLOY_VERBS:
+                    # the subject owns what it lost/sent, not what its act left behind
+                    # ("Israel launched a strike, leaving four dead")
+                    if c.dep_ == "nsubj" and cur.lemma_ in _DEPLOY_VERBS and \
+                            via.dep_ in _OWN_DEPS:
                         for t in c.subtree:
                             a = _actor_from_token(t)
                             if a:
@@ -178,36 +218,88 @@ def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
                             if a:
                                 return a, "actor:agent"
             else:
+                # "$1 billion ... funded by the United States"
+                a = _agent_actor(cur)
+                if a:
+                    return a, "actor:agent"
+            # "22 were Cuban", "one was from Spain": only for the copula's own subject
+            if via.dep_ == "nsubj" and (via.i == anchor.i or via in span):
                 for c in cur.children:
-                    if c.dep_ == "agent":
-                        for t in c.subtree:
-                            a = normalise_actor(t.text)
-                            if a:
-                                return a, "actor:agent"
-            # "22 were Cuban"
-            for c in cur.children:
-                if c.dep_ in {"acomp", "attr"} and c != anchor:
-                    a = normalise_actor(c.text)
-                    if a:
-                        return a, "actor:predicate"
+                    if c.dep_ in {"acomp", "attr"} and c != anchor:
+                        a = normalise_actor(c.text)
+                        if a:
+                            return a, "actor:predicate"
+                    if c.dep_ == "prep" and c.lower_ == "from" and cur.lemma_ == "be":
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                # "were from Spain", "from the African nation of Chad"
+                                for t in p.subtree:
+                                    a = _actor_from_token(t, allow_org=t.i == p.i)
+                                    if a and (t.i == p.i or normalise_actor(a)):
+                                        return a, "actor:predicate-from"
     return None, ""
+
+
+_CAMPAIGNS = {"crackdown", "offensive", "operation", "raid", "campaign", "sweep", "assault",
+              "manhunt", "roundup"}
+
+
+def campaign_target(sent: Span) -> str | None:
+    """'a crackdown against al-Qaeda', 'raids on Hamas': the party a campaign targets."""
+    for tok in sent:
+        if tok.lemma_.lower() in _CAMPAIGNS:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in {"against", "on", "targeting"}:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            a = _actor_from_token(p, allow_org=False)
+                            if a:
+                                return a
+    return None
 
 
 def _clean_place(text: str) -> str:
     t = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
     t = _PREFIX.sub("", t)
     t = _SUFFIX.sub("", t)
-    return t.strip(" ,.")
+    t = re.sub(r"\s+of$", "", t.strip(" ,."), flags=re.IGNORECASE)
+    # a clipped entity "the Province of" names no place by itself
+    return "" if t.lower() in PLACE_NOUNS else t
 
 
-def detect_location(sent: Span) -> tuple[str | None, str]:
+def _place_span(tok: Token) -> str:
+    """The place name ending at ``tok``: its entity, or its proper-noun compounds."""
+    et = _ent_text(tok)
+    if et and et[1] not in _NON_PLACE_ENTS:
+        return et[0]
+    # no usable entity (the small model tags some place names PERSON): the compound name
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start - 1].dep_ == "compound" and \
+            tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].head.i == tok.i:
+        start -= 1
+    return tok.doc[start:tok.i + 1].text
+
+
+def _is_origin(head: Token) -> bool:
+    """'one from France', 'two Argentinians from Spain': 'from' giving origin, not place."""
+    if head.pos_ in {"NUM", "PRON"} or head.ent_type_ in {"CARDINAL", "ORDINAL"}:
+        return True
+    if head.lemma_ == "be":  # "three were from Peru"
+        return True
+    if head.ent_type_ == "NORP" or normalise_actor(head.text):
+        return True
+    return False
+
+
+def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None, str]:
     """The most specific place in ``sent`` that is the object of a locative preposition.
 
     Priority: objects of locative prepositions (and their appositions, "Kursk, Russia"),
-    preferring a city/region over a country; then "the Kursk region"; then places used as
-    modifiers ("Burundi church massacre", "South African mine").
+    places struck/attacked ("the U.S. invaded Iraq", "Haifa was hit"), "the village of
+    X", preferring a city/region over a country; then places used as modifiers ("Burundi
+    church massacre", "South African mine", "Syrian territory").
     """
-    strong: list[tuple[int, str, str]] = []
+    strong: list[tuple[int, str, str]] = []  # (order = token index, place, rule)
     weak: list[tuple[int, str, str]] = []
     cand_roots: set[int] = set()
     for ent in sent.ents:
@@ -215,15 +307,21 @@ def detect_location(sent: Span) -> tuple[str | None, str]:
             continue
         root = ent.root
         head = root.head
-        if ent.label_ == "NORP":
-            if root.dep_ in {"amod", "compound"} and head.head.lower_ in {"in", "at", "near"}:
+        if ent.label_ == "NORP" or (root.pos_ == "ADJ" and root.dep_ == "amod"):
+            if root.dep_ in {"amod", "compound"} and (
+                head.head.lower_ in {"in", "at", "near"}
+                or head.lemma_.lower() in _NORP_PLACE_HEADS
+            ):
                 a = normalise_actor(ent.text)
                 if a and a.lower() not in {"hamas", "hezbollah", "taliban"}:
                     weak.append((ent.start, a, "norp-modifier"))
             continue
         if root.dep_ == "pobj" and head.lower_ in LOC_PREPS:
             if head.lower_ in {"of", "to"} and head.head.lemma_.lower() not in PLACE_NOUNS \
+                    and head.head.lower_ not in _PART_NOUNS \
                     and not (head.lower_ == "of" and head.head.pos_ == "PROPN"):
+                continue
+            if head.lower_ == "from" and _is_origin(head.head):
                 continue
             strong.append((ent.start, _clean_place(ent.text), "pobj"))
             cand_roots.add(root.i)
@@ -234,11 +332,17 @@ def detect_location(sent: Span) -> tuple[str | None, str]:
                 cand_roots.add(root.i)
             else:
                 weak.append((ent.start, _clean_place(ent.text), "modifier"))
+        elif (root.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in _PLACE_VERBS) or (
+            root.dep_ == "conj" and root.head.dep_ == "nsubjpass"
+            and root.head.head.lemma_ in _PLACE_VERBS
+        ):
+            strong.append((ent.start, _clean_place(ent.text), "verb-obj"))
+            cand_roots.add(root.i)
     for ent in sent.ents:
         root = ent.root
         if ent.label_ in {"GPE", "LOC", "FAC"} and root.dep_ == "appos" and \
                 root.head.i in cand_roots:
-            strong.append((ent.start + 1000, _clean_place(ent.text), "appos"))
+            strong.append((ent.start, _clean_place(ent.text), "appos"))
     for tok in sent:
         low = tok.lemma_.lower()
         # "the Kursk region" where the small model misses the entity
@@ -248,19 +352,57 @@ def detect_location(sent: Span) -> tuple[str | None, str]:
             if comp:
                 strong.append((comp[0].i, _clean_place(tok.doc[comp[0].i:tok.i].text),
                                "place-noun"))
-        # "the village of Badar"
-        if low in PLACE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in LOC_PREPS:
+        # "the rebels attacked Dorvia": an unlabelled / ORG-tagged proper name struck
+        if tok.pos_ == "PROPN" and tok.dep_ in {"dobj", "nsubjpass"} and \
+                tok.head.lemma_ in _PLACE_VERBS and (tok.ent_type_ == "" or (
+                    tok.ent_type_ == "ORG" and tok.ent_iob_ == "B"
+                    and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"))) and \
+                normalise_actor(tok.text) is None and tok.i not in cand_roots:
+            strong.append((tok.i, _clean_place(_place_span(tok)), "verb-obj"))
+        # "the village of Badar", "the north of Bogota" (whatever the entity label)
+        if (low in PLACE_NOUNS or tok.lower_ in _PART_NOUNS) and (
+            (tok.dep_ == "pobj" and tok.head.lower_ in LOC_PREPS)
+            or (tok.dep_ in {"dobj", "nsubjpass", "conj"} and tok.head.lemma_ in _PLACE_VERBS)
+        ):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
-                        if p.dep_ == "pobj" and p.pos_ == "PROPN" and not p.ent_type_:
-                            strong.append((p.i, p.text, "place-of"))
-    strong = [c for c in strong if c[1] and not re.search(r"[\n:;]", c[1])]
-    weak = [c for c in weak if c[1] and not re.search(r"[\n:;]", c[1])]
+                        # any label: the small model tags such names PERSON or ORG too
+                        if p.dep_ == "pobj" and p.pos_ == "PROPN" and \
+                                p.ent_type_ not in _NON_PLACE_ENTS - {"PERSON"}:
+                            strong.append((p.i, _clean_place(_place_span(p)), "place-of"))
+    strong = [c for c in strong if _plausible_place(c[1])]
+    weak = [c for c in weak if _plausible_place(c[1])]
+    clause = _clause_tokens(anchor) if anchor is not None else set()
     for cands in (strong, weak):
         if cands:
-            cands.sort()
-            specific = [c for c in cands if normalise_actor(c[1]) != c[1]]
-            best = (specific or cands)[0]
+            # a place in the counted fact's own clause beats one elsewhere in the sentence;
+            # then a city/region beats a country; then the first named
+            cands.sort(key=lambda c: (c[0] not in clause, c[2] == "appos", c[0]))
+            own = [c for c in cands if c[0] in clause] or cands
+            specific = [c for c in own if normalise_actor(c[1]) != c[1]]
+            best = (specific or own)[0]
             return best[1], f"loc:{best[2]}"
     return None, ""
+
+
+def _clause_tokens(anchor: Token) -> set[int]:
+    """Token indices of the smallest clause around ``anchor`` (its nearest verb's subtree,
+    climbing over participles that only modify a noun: "troops killed in X")."""
+    cur = anchor
+    for _ in range(10):
+        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ not in {"acl", "amod", "xcomp", "aux",
+                                                            "auxpass"}:
+            break
+        if cur.head == cur:
+            break
+        cur = cur.head
+    # coordinated verbs share their subject ("bombs in X killed 9 and wounded 20")
+    while cur.dep_ == "conj" and cur.head.pos_ in {"VERB", "AUX"} and cur.head != cur:
+        cur = cur.head
+    return {t.i for t in cur.subtree}
+
+
+def _plausible_place(text: str) -> bool:
+    """A place name has a capital letter ("metro" tagged FAC is not one) and no breaks."""
+    return bool(text) and not re.search(r"[\n:;]", text) and any(ch.isupper() for ch in text)

@@ -16,7 +16,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .actors import _np_actor, detect_actor, detect_location
+from .actors import _np_actor, campaign_target, detect_actor, detect_location
 from .bounds import detect_bound
 from .dates import date_phrase
 from .filters import non_claim_reason
@@ -48,6 +48,7 @@ if not Span.has_extension("claims"):
 
 _QUOTES = "\"“”"
 _CASUALTY = {"killed", "wounded", "killed_or_wounded", "missing", "captured", "displaced"}
+_COMBATANT_UNITS = {"militant", "fighter", "insurgent", "rebel", "member", "suspect", "gunman"}
 _PERSONNEL_HINT = {"soldier", "troop", "officer", "fighter", "personnel", "military", "army",
                    "force", "unit", "general"}
 
@@ -196,15 +197,16 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         return []
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
-    loc_cache: dict[int, tuple[str | None, str]] = {}
+    loc_cache: dict[tuple[int, int], tuple[str | None, str]] = {}
     sent_sources: dict[int, Source] = {}
     claims: list[dict[str, Any]] = []
     claim_tokens: list[tuple[int, Token | None]] = []
 
-    def location(si: int) -> tuple[str | None, str]:
-        if si not in loc_cache:
-            loc_cache[si] = detect_location(sents[si])
-        return loc_cache[si]
+    def location(si: int, anchor: Token | None = None) -> tuple[str | None, str]:
+        key = (si, anchor.i if anchor is not None else -1)
+        if key not in loc_cache:
+            loc_cache[key] = detect_location(sents[si], anchor)
+        return loc_cache[key]
 
     for q in quantities:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -262,6 +264,11 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                 if csi == si and c["actor"]:
                     actor, aev = c["actor"], "actor:same-sentence"
                     break
+        # "1,000 arrested in a crackdown against al-Qaeda": those held belong to the target
+        if actor is None and (metric == "captured" or (
+                metric == "killed" and unit in _COMBATANT_UNITS)):
+            actor = campaign_target(sent)
+            aev = "actor:campaign-target" if actor else aev
         if actor is None and si > 0 and (
             noun is None or noun.pos_ == "PRON" or sent[0].lower_ == "there"
         ):
@@ -278,7 +285,7 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                             break
         if aev:
             ev.append(aev)
-        loc, lev = location(si)
+        loc, lev = location(si, noun if noun is not None else span[-1])
         if loc is None and si > 0 and not _is_headline(doc, sents[si - 1]):
             loc, lev = location(si - 1)
             lev = lev + ":prev-sent" if loc else lev

@@ -69,6 +69,11 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         if prev.text == "," and first.i >= 2 and doc[first.i - 2].ent_type_ == "PERSON" and \
                 nxt is not None and nxt.text in {",", ".", ";"}:
             return "age"
+        # "Okafor, 35, was ...": a bare number between commas right after a proper name
+        if prev.text == "," and first.i >= 2 and doc[first.i - 2].pos_ == "PROPN" and \
+                nxt is not None and nxt.text == "," and nxt2 is not None and \
+                (nxt2.pos_ in {"AUX", "VERB", "DET"} or nxt2.lower_ in {"who", "whose"}):
+            return "age"
         if prev.lower_ == "of" and first.i >= 2 and doc[first.i - 2].lower_ == "age":
             return "age"
         if prev.lower_ == "at" and first.i >= 2 and doc[first.i - 2].lemma_ in {"die", "dead"}:
@@ -91,6 +96,18 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             return "year"
     if q.is_range and re.fullmatch(r"\d{4}\s*[-–—]\s*\d{2,4}", raw):
         return "year-range"
+    # "between 1998 and 2001" (but not "between 1500 and 2000 troops")
+    if q.is_range and re.fullmatch(r"\d{4}\s*(?:and|to|[-–—])\s*\d{4}", raw) and \
+            1900 <= q.value and (q.value_high or 0) <= 2100 and not (
+                nxt is not None and nxt.tag_ in {"NNS", "NNPS"}
+                and _lower_lemma(nxt) not in _TIME_NEXT):
+        return "year-range"
+    # a year opening a name: "the 2012 Summer Olympics", "the 2004 Party Convention"
+    if re.fullmatch(r"\d{4}", raw) and 1800 <= q.value <= 2100 and \
+            last.ent_type_ in {"EVENT", "ORG", "LAW", "WORK_OF_ART", "FAC", "PRODUCT"} and (
+                last.ent_iob_ == "B" or (prev is not None and prev.pos_ == "DET"
+                                         and prev.ent_iob_ == "B")):
+        return "year"
     # day of month / month-day
     for t in (prev, nxt):
         if t is not None and (t.lower_.rstrip(".") in MONTHS and t.is_title):

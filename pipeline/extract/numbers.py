@@ -49,6 +49,7 @@ NUMBER_RE = re.compile(
 _FRACTION_RE = re.compile(
     rf"^\s*[-\u2010\u2011 ]?(?P<frac>{'|'.join(FRACTIONS)})\b", re.IGNORECASE
 )
+_DOZEN_RE = re.compile(r"^\s+dozen\b", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:-|\u2010|\u2011|\u2012|\u2013|\u2014|to)\s*$", re.IGNORECASE)
 _AND_GAP = re.compile(r"^\s+and\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
@@ -162,9 +163,12 @@ def find_numbers(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     if not isinstance(text, str) or not text:
         return out
+    taken = 0  # end of the last expression (a suffix like "dozen" may extend it)
     for m in NUMBER_RE.finditer(text):
         raw = m.group("num")
         start, end = m.start("num"), m.end("num")
+        if start < taken:
+            continue
         # trim a trailing hyphen/space that belongs to the next word
         while raw and raw[-1] in " -\u2010\u2011":
             raw, end = raw[:-1], end - 1
@@ -178,7 +182,14 @@ def find_numbers(text: str) -> list[Quantity]:
             end = end + fm.end()
             raw = text[start:end]
             value, kind = value / frac, "fraction"
+        # "3 dozen" -> 36 (the bare word "dozens" is not a number)
+        dm = _DOZEN_RE.match(text[end:])
+        if dm and kind == "digits":
+            end = end + dm.end()
+            raw = text[start:end]
+            value, kind = value * 12, "mixed"
         out.append(Quantity(start, end, raw, value, None, False, kind))
+        taken = end
     return out
 
 
