@@ -4,6 +4,7 @@
 import dagster as dg
 
 from assets.analytics import analytic_assets
+from assets.charts import timeline_charts
 from assets.extract import claims_extracted
 from assets.ingest import ingest
 from assets.resources import build_resources
@@ -12,7 +13,7 @@ from assets.validate import validate
 from checks.consistency_checks import consistency_checks
 from checks.schema_checks import schema_checks
 
-ALL_ASSETS = [ingest, claims_extracted, validate, *analytic_assets]
+ALL_ASSETS = [ingest, claims_extracted, validate, *analytic_assets, timeline_charts]
 ALL_CHECKS = [*schema_checks, *consistency_checks]
 
 

@@ -23,10 +23,11 @@ PREVIEW_COLUMNS = ["doc_id", "quantity_text", "bound", "metric", "unit", "actor"
 )
 def claims_extracted(context: dg.AssetExecutionContext, duckdb: DuckDBResource,
                      claimledger: ClaimLedgerSettings) -> dg.MaterializeResult:
+    options = claimledger.extract_options(duckdb.database)
     with duckdb.get_connection() as con:
         total = con.execute("SELECT count(*) FROM documents WHERE batch_id = ?",
                             [context.partition_key]).fetchone()[0]
-        result = stages.extract(con, context.partition_key, claimledger.extract_options(),
+        result = stages.extract(con, context.partition_key, options,
                                 progress=progress.for_extract(total, context.log.info))
     preview = result.preview
     return dg.MaterializeResult(metadata={

@@ -34,7 +34,7 @@ class ClaimLedgerSettings(dg.ConfigurableResource):
 
     state_dir: str
     inbox: str
-    parquet_url: str
+    parquet_url: str = ""        # "": a folder beside the database
     model: str = ""
     dask_scheduler: str = ""
     batch_size: int = 64
@@ -45,8 +45,9 @@ class ClaimLedgerSettings(dg.ConfigurableResource):
     def state_path(self) -> Path:
         return Path(self.state_dir)
 
-    def extract_options(self) -> ExtractOptions:
-        return ExtractOptions(parquet_url=self.parquet_url, model=self.model or None,
+    def extract_options(self, db_path: str) -> ExtractOptions:
+        return ExtractOptions(parquet_url=self.parquet_url or default_url(db_path),
+                              model=self.model or None,
                               scheduler=self.dask_scheduler or None,
                               n_process=self.n_process, batch_size=self.batch_size,
                               chunk_docs=self.chunk_docs)

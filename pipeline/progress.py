@@ -93,21 +93,35 @@ class Meter:
         self.clock = clock
         self.started = clock()
         self.docs = self.claims = 0
+        self._first: tuple[float, int] | None = None
 
     def update(self, docs: int, claims: int) -> None:
+        if self._first is None:  # the first document comes after the model warmed up
+            self._first = (self.clock(), docs)
         self.docs, self.claims = docs, claims
 
+    def rate(self) -> float | None:
+        """Documents per second since the first document (None until measurable)."""
+        if self._first is None:
+            return None
+        t0, d0 = self._first
+        elapsed = self.clock() - t0
+        if self.docs <= d0 or elapsed < 0.5:
+            return None
+        return (self.docs - d0) / elapsed
+
     def text(self) -> str:
-        elapsed = max(self.clock() - self.started, 1e-9)
-        rate = self.docs / elapsed
+        rate = self.rate()
         pct = f" ({100 * self.docs / self.total:.0f}%)" if self.total else ""
-        left = ""
-        if self.total and self.docs and self.docs < self.total:
+        speed = f"{rate:,.1f} docs/s" if rate else "measuring speed"
+        if self.docs >= self.total:
+            left = f", in {duration(self.clock() - self.started)}"
+        elif rate:
             left = f", about {duration((self.total - self.docs) / rate)} left"
-        elif self.docs >= self.total:
-            left = f", in {duration(elapsed)}"
+        else:
+            left = ""
         return (f"extract: {self.docs:,}/{self.total:,} documents{pct}, "
-                f"{self.claims:,} claims, {rate:,.1f} docs/s{left}")
+                f"{self.claims:,} claims, {speed}{left}")
 
 
 def duration(seconds: float) -> str:

@@ -27,10 +27,11 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.dates import AutoDateLocator, DateFormatter, date2num
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormatter
+from matplotlib.transforms import Bbox
 
 #: a group needs this many dated claims to get a chart
 MIN_CLAIMS = 2
@@ -171,22 +172,45 @@ def render_group(rows: pd.DataFrame, group: ChartGroup, *, dpi: int = 100) -> by
     rows["x"] = _dodged_dates(rows)
     dodged = rows["claim_date"].duplicated().any()
     label_points = len(rows) <= MAX_LABELS
+    mixed_units = rows["unit"].nunique() > 1
+    labels = []
     arrow = _arrow_length(lo, hi, log)
     for r in rows.itertuples(index=False):
         colour = colours.get(_source_key(r.source), OTHER_COLOUR)
         _plot_claim(ax, r, colour, arrow, log)
         if label_points:
-            ax.annotate(value_text(r.value, r.value_high, r.bound), (r.x, r.value),
-                        xytext=(7, 0), textcoords="offset points", fontsize=7.5,
-                        color=colour, va="center", ha="left", zorder=5)
+            text = value_text(r.value, r.value_high, r.bound)
+            if mixed_units and isinstance(r.unit, str):
+                text += f" {r.unit}"
+            labels.append(ax.annotate(text, (r.x, r.value), xytext=(7, 0),
+                                      textcoords="offset points", fontsize=7.5,
+                                      color=colour, va="center", ha="left", zorder=5))
 
     _axes(ax, rows, group, log)
     _legends(ax, rows, colours)
+    _hide_overlaps(fig, ax, labels)
     fig.text(0.005, 0.005, _footer(group, log, dodged), fontsize=8, color="#555555",
              ha="left", va="bottom")
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi)
     return buf.getvalue()
+
+
+def _hide_overlaps(fig: Figure, ax, labels: list) -> None:
+    """Drop a value label that would overprint a marker or a label already placed."""
+    if not labels:
+        return
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    r = 4.5 * fig.dpi / 72  # a marker's radius in pixels
+    placed = [Bbox.from_extents(x - r, y - r, x + r, y + r)
+              for x, y in ax.transData.transform([lb.xy for lb in labels])]
+    for label in labels:
+        box = label.get_window_extent(renderer).expanded(1.05, 1.1)
+        if any(box.overlaps(other) for other in placed):
+            label.set_visible(False)
+        else:
+            placed.append(box)
 
 
 def _source_colours(rows: pd.DataFrame) -> dict[str, str]:
@@ -241,10 +265,12 @@ def _axes(ax, rows: pd.DataFrame, group: ChartGroup, log: bool) -> None:
     units = [u for u in rows["unit"].dropna().value_counts().index[:3]]
     label = "claimed " + ("amount" if group.metric == "money" else "number")
     ax.set_ylabel(label + (f" ({', '.join(units)})" if units else ""))
-    locator = AutoDateLocator(minticks=3, maxticks=8)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-    if rows["claim_date"].nunique() == 1:
+    days = (rows["claim_date"].max() - rows["claim_date"].min()).days
+    ax.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=7))
+    # every tick names its year: a reader should not have to infer it
+    ax.xaxis.set_major_formatter(DateFormatter(
+        "%Y" if days > 4 * 365 else "%b %Y" if days > 60 else "%-d %b %Y"))
+    if days == 0:
         centre = rows["x"].mean()
         ax.set_xlim(centre - 7, centre + 7)
     if log:
@@ -262,24 +288,30 @@ def _axes(ax, rows: pd.DataFrame, group: ChartGroup, log: bool) -> None:
 
 
 def _legends(ax, rows: pd.DataFrame, colours: dict[str, str]) -> None:
-    handles = [Line2D([], [], linestyle="none", marker="s", markersize=9,
-                      markerfacecolor=c, markeredgecolor=c, label=_short(s))
-               for s, c in colours.items()]
-    if rows["source"].fillna("(no source)").map(lambda s: s not in colours).any():
+    """One legend right of the plot: the sources (colour), then the markers (bound)."""
+    def header(text: str) -> Line2D:
+        return Line2D([], [], linestyle="none", marker="none", label=text)
+
+    handles = [header("source")]
+    handles += [Line2D([], [], linestyle="none", marker="s", markersize=9,
+                       markerfacecolor=c, markeredgecolor=c, label=_short(s))
+                for s, c in colours.items()]
+    if rows["source"].map(lambda s: _source_key(s) not in colours).any():
         handles.append(Line2D([], [], linestyle="none", marker="s", markersize=9,
                               markerfacecolor=OTHER_COLOUR, markeredgecolor=OTHER_COLOUR,
                               label="other sources"))
-    fig = ax.get_figure()
-    fig.legend(handles=handles, title="source", loc="outside right upper", fontsize=8,
-               title_fontsize=9, frameon=False, alignment="left")
-    marks = [_bound_handle(b) for b in MARKERS if (rows["bound"] == b).any()]
+    handles += [header(""), header("marker")]
+    handles += [_bound_handle(b) for b in MARKERS if (rows["bound"] == b).any()]
     if rows["hedged"].fillna(False).any():
-        marks.append(Line2D([], [], linestyle="none", marker="o", markersize=8,
-                            markerfacecolor="white", markeredgecolor="#333333",
-                            label="hollow: hedged (reportedly, may)"))
-    if marks:
-        fig.legend(handles=marks, title="marker", loc="outside right lower", fontsize=8,
-                   title_fontsize=9, frameon=False, alignment="left")
+        handles.append(Line2D([], [], linestyle="none", marker="o", markersize=8,
+                              markerfacecolor="white", markeredgecolor="#333333",
+                              label="hollow: hedged (reportedly, may)"))
+    legend = ax.get_figure().legend(handles=handles, loc="outside right upper", fontsize=8,
+                                    frameon=False, alignment="left", handletextpad=0.6)
+    for text in legend.get_texts():
+        if text.get_text() in ("source", "marker"):
+            text.set_fontweight("bold")
+            text.set_fontsize(9)
 
 
 def _bound_handle(bound: str):
@@ -311,8 +343,14 @@ def _source_key(source: object) -> str:
     return str(source)
 
 
+def source_label(source: object) -> str:
+    """How a source is named on a chart; "<article>" is the article's own statement."""
+    key = _source_key(source)
+    return "the article (no source named)" if key == "<article>" else key
+
+
 def _short(text: object, width: int = 32) -> str:
-    s = _source_key(text)
+    s = source_label(text)
     return s if len(s) <= width else s[: width - 1] + "…"
 
 
