@@ -18,7 +18,9 @@ from spacy.tokens import Span, Token
 from .patterns import load
 
 LOC_PREPS = {"in", "near", "at", "into", "across", "outside", "inside", "around", "throughout",
-             "on", "off", "within", "from", "of", "towards", "toward", "along", "to"}
+             "on", "off", "within", "from", "of", "towards", "toward", "along", "to", "through"}
+# prepositions introducing the event a count results from ("dead after the X bombing")
+_CAUSE_PREPS = {"after", "following", "during", "amid"}
 PLACE_NOUNS = {"region", "province", "district", "city", "oblast", "village", "town", "area",
                "governorate", "state", "county", "border", "strip", "camp", "valley", "port",
                "capital", "airport", "base", "market", "station", "mine", "square", "island",
@@ -33,11 +35,12 @@ _PREFIX = re.compile(r"^(?:region|province|oblast|governorate|district|prefectur
 _OWN_DEPS = {"dobj", "nsubjpass", "attr", "npadvmod", "nummod", "ccomp", "oprd", "appos"}
 _ACTOR_LABELS = {"GPE", "NORP", "ORG"}
 # aliases that are also common lower-case words: only the upper-case form names a party
-_UPPER_ONLY = {"is", "us"}
+_UPPER_ONLY = {"is", "us", "un"}
 # "the north of X", "the outskirts of X": X is the place
 _PART_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "centre", "center", "outskirts", "outskirt", "heart", "part",
-               "edge", "suburbs", "vicinity", "rest", "parts"}
+               "edge", "suburbs", "vicinity", "rest", "parts", "side", "sides", "bank", "banks",
+               "shore", "shores"}
 # nouns a demonym can make a place of: "Syrian territory", "Cuban roads"
 _NORP_PLACE_HEADS = (PLACE_NOUNS - {"state", "front"}) | {
     "road", "highway", "soil", "airspace", "water", "coast", "coastline", "land", "side",
@@ -50,7 +53,9 @@ _NON_PLACE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "
 _COPULAR_SUBJ = {"reach", "exceed", "surpass", "top", "rise", "climb", "stand", "total", "hit"}
 _DEPLOY_VERBS = {"lose", "suffer", "sustain", "deploy", "send", "assemble", "mass", "station",
                  "field", "dispatch", "amass", "mobilize", "mobilise", "sign", "order", "buy",
-                 "fire", "launch"}
+                 "fire", "launch", "have", "keep", "maintain"}
+_HAVE_VERBS = {"have", "keep", "maintain"}
+_TALLY = {"toll", "number", "total", "count", "tally", "figure"}
 
 
 @cache
@@ -202,6 +207,13 @@ def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
                     a, ev = _np_actor(subj[0])
                     if a:
                         return a, f"actor:copular-subj-{ev}"
+            # "the toll of Iraqi civilians is estimated to be X", "brings the British
+            # death toll to 92": the tally noun names whose people are counted
+            tally = _tally_noun(cur)
+            if tally is not None and tally.i != anchor.i:
+                a, ev = _np_actor(tally)
+                if a:
+                    return a, f"actor:tally-{ev}"
             if cur.lemma_ in _DEPLOY_VERBS or cur.lemma_ in {"kill", "wound", "die"}:
                 for c in cur.children:
                     # the subject owns what it lost/sent, not what its act left behind
@@ -210,12 +222,18 @@ def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
                             via.dep_ in _OWN_DEPS:
                         for t in c.subtree:
                             a = _actor_from_token(t)
+                            # "Canada has 2,500 troops" (not "Kandahar has a population of")
+                            if a and cur.lemma_ in _HAVE_VERBS and (
+                                    normalise_actor(a) is None or via.lemma_ == "population"):
+                                continue
                             if a:
                                 return a, f"actor:subj-of-{cur.lemma_}"
                     if c.dep_ == "agent":
                         for t in c.subtree:
                             a = _actor_from_token(t, allow_org=False)
-                            if a:
+                            # a place inside the agent phrase is where, not who
+                            # ("killed by a roadside bomb in Tuz Khurmato")
+                            if a and (normalise_actor(a) or t.head.dep_ == "agent"):
                                 return a, "actor:agent"
             else:
                 # "$1 billion ... funded by the United States"
@@ -238,6 +256,20 @@ def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
                                     if a and (t.i == p.i or normalise_actor(a)):
                                         return a, "actor:predicate-from"
     return None, ""
+
+
+def _tally_noun(verb: Token) -> Token | None:
+    """The tally noun a measure verb reports: its subject ("the toll ... is X", also through
+    a raising verb) or, for "bring/raise/push", its object ("brings the toll to X")."""
+    cands = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not cands and verb.dep_ == "xcomp":
+        cands = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.lemma_ in {"bring", "raise", "push"}:
+        cands += [c for c in verb.children if c.dep_ == "dobj"]
+    for c in cands:
+        if c.lemma_.lower() in _TALLY:
+            return c
+    return None
 
 
 _CAMPAIGNS = {"crackdown", "offensive", "operation", "raid", "campaign", "sweep", "assault",
@@ -326,6 +358,11 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
             strong.append((ent.start, _clean_place(ent.text), "pobj"))
             cand_roots.add(root.i)
         elif root.dep_ in {"compound", "nmod", "amod"} and head.dep_ == "pobj" and \
+                head.head.lower_ in _CAUSE_PREPS and \
+                head.lemma_.lower() not in PLACE_NOUNS:
+            # "after the Belarus subway bombing": a place naming the event, any preposition
+            weak.append((ent.start, _clean_place(ent.text), "modifier"))
+        elif root.dep_ in {"compound", "nmod", "amod"} and head.dep_ == "pobj" and \
                 head.head.lower_ in LOC_PREPS:
             if head.lemma_.lower() in PLACE_NOUNS:
                 strong.append((ent.start, _clean_place(ent.text), "compound"))
@@ -343,6 +380,11 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
         if ent.label_ in {"GPE", "LOC", "FAC"} and root.dep_ == "appos" and \
                 root.head.i in cand_roots:
             strong.append((ent.start, _clean_place(ent.text), "appos"))
+        # "Amarah has a population of 340,000": a town (not a country) described by the
+        # sentence's own subject
+        if ent.label_ in {"GPE", "LOC"} and root.dep_ == "nsubj" and root.head.dep_ == "ROOT" \
+                and root.head.lemma_ in {"have", "be"} and normalise_actor(ent.text) is None:
+            weak.append((ent.start, _clean_place(ent.text), "subject-place"))
     for tok in sent:
         low = tok.lemma_.lower()
         # "the Kursk region" where the small model misses the entity

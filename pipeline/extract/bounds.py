@@ -10,6 +10,10 @@ from .patterns import load
 _CURRENCY_PREFIX = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹₽₴₪]\s*$|\b(?:USD|EUR|GBP|Rs\.?)\s*$")
 
 
+_NEGATABLE = {"more than", "over", "greater than", "above", "in excess of", "exceed", "beyond"}
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever)(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+
+
 @cache
 def _before_res() -> list[tuple[re.Pattern[str], str, str]]:
     lex = load("bounds")
@@ -48,7 +52,11 @@ def detect_bound(before: str, after: str, is_range: bool = False) -> tuple[str, 
         return "range", "bound:range"
     b = strip_currency(before or "")
     for pat, bound, phrase in _before_res():
-        if pat.search(b):
+        m = pat.search(b)
+        if m:
+            # "does not allow for more than 26,000": a negated lower bound is a ceiling
+            if bound == "lower" and phrase in _NEGATABLE and _NEGATED.search(b[:m.start()]):
+                return "upper", f"bound:not_{phrase.replace(' ', '_')}"
             return bound, f"bound:{phrase.replace(' ', '_')}"
     for pat, bound, phrase in _after_res():
         if pat.search(after or ""):

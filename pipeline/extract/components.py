@@ -33,6 +33,7 @@ from .numbers import find_quantities
 from .sources import (
     ARTICLE,
     Source,
+    according_to,
     in_sentence_source,
     neighbour_next,
     previous_report,
@@ -47,6 +48,8 @@ if not Span.has_extension("claims"):
     ])
 
 _QUOTES = "\"“”"
+_QUOTE_VERBS = {"say", "add", "tell", "state", "claim", "explain", "insist", "note", "warn",
+                "write", "announce", "confirm", "stress", "tweet"}
 _CASUALTY = {"killed", "wounded", "killed_or_wounded", "missing", "captured", "displaced"}
 _COMBATANT_UNITS = {"militant", "fighter", "insurgent", "rebel", "member", "suspect", "gunman"}
 _PERSONNEL_HINT = {"soldier", "troop", "officer", "fighter", "personnel", "military", "army",
@@ -105,6 +108,10 @@ def _resolve_pronoun(src: Source, sents: list[Span], si: int,
             persons = [e for e in sents[j].ents if e.label_ == "PERSON"]
             if persons and j != si:
                 return Source(persons[-1].text, "person", src.rule + ":pronoun")
+            # "Sow accuses the military ... He says ...": an untagged proper-name subject
+            subj = _proper_subject(sents[j])
+            if subj is not None and j != si:
+                return Source(subj, "person", src.rule + ":pronoun-subject")
     if low in {"they", "it", "we"}:
         if si > 0:
             ps = prev_sources.get(si - 1) or previous_report(sents[si - 1])
@@ -117,6 +124,15 @@ def _resolve_pronoun(src: Source, sents: list[Span], si: int,
                                 src.rule + ":pronoun")
                     s2.type = source_type(s2.text)
                     return s2
+    return None
+
+
+def _proper_subject(sent: Span) -> str | None:
+    """The root subject of ``sent`` when it is a proper name the model left untagged."""
+    root = sent.root
+    for c in root.children:
+        if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ in {"", "PERSON"}:
+            return sent.doc[c.left_edge.i:c.i + 1].text
     return None
 
 
@@ -133,7 +149,7 @@ def _quote_source(sents: list[Span], si: int) -> Source | None:
             return None  # a complete quote with no attribution
         if j > si or closes >= 2:
             for tok in s:
-                if tok.pos_ == "VERB" and tok.lemma_ in {"say", "add", "tell", "state", "claim"}:
+                if tok.pos_ == "VERB" and tok.lemma_ in _QUOTE_VERBS:
                     subj = [c for c in tok.children if c.dep_ == "nsubj"]
                     if subj:
                         from .sources import np_source
@@ -256,8 +272,23 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                 if c["metric"] in _CASUALTY:
                     metric, mev = c["metric"], "metric:same-sentence"
                     break
+        # "The three soldiers were from ...", "the release of the five": a definite count
+        # refers back to the same number counted earlier; it keeps that count's metric
+        antecedent = None
+        if span.start > 0 and doc[span.start - 1].lower_ in {"the", "these", "those"}:
+            for c, (csi, _t) in zip(reversed(claims), reversed(claim_tokens), strict=True):
+                if si - 4 <= csi < si and c["value"] == float(q.value) and \
+                        c["metric"] in _CASUALTY:
+                    antecedent = c
+                    break
+        if antecedent is not None and metric in {"other", "deployed"} and (
+                mev.endswith("default")):
+            metric, mev = antecedent["metric"], "metric:antecedent"
         ev.append(mev)
         actor, aev = detect_actor(span, noun)
+        if actor is None and antecedent is not None and antecedent["actor"] and \
+                claim_tokens[claims.index(antecedent)][0] >= si - 1:
+            actor, aev = antecedent["actor"], "actor:antecedent"
         if actor is None:
             # list items / anaphora: inherit from an earlier claim of this sentence
             for c, (csi, _ctok) in zip(reversed(claims), reversed(claim_tokens), strict=False):
@@ -271,6 +302,7 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             aev = "actor:campaign-target" if actor else aev
         if actor is None and si > 0 and (
             noun is None or noun.pos_ == "PRON" or sent[0].lower_ == "there"
+            or (elliptic and noun.dep_ in {"nsubj", "nsubjpass"})  # "Two others were ..."
         ):
             for c, (csi, _ctok) in zip(reversed(claims), reversed(claim_tokens), strict=False):
                 if csi == si - 1 and c["actor"]:
@@ -305,6 +337,20 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             prev = sent_sources.get(si - 1) or previous_report(sents[si - 1], strict=True)
             if prev is not None:
                 src = Source(prev.text, prev.type, "source:prev-sent:continuation")
+        if src is None and si > 0 and noun is not None and noun.lemma_.lower() in {
+                "other", "more"} and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head == sent.root:
+            # "The MoD confirmed three soldiers were killed. Two others were wounded."
+            for c, (csi, _t) in zip(reversed(claims), reversed(claim_tokens), strict=True):
+                if csi == si - 1 and c["source"] != ARTICLE:
+                    src = Source(c["source"], c["source_type"], "source:prev-claim:elliptic")
+                    break
+        if src is None and si > 0:
+            # "According to X, al-Suri opened fire. Al-Suri wounded two people ..."
+            prev_src = according_to(sents[si - 1], sents[si - 1].root.i)
+            subj = _subject_text(sent)
+            if prev_src is not None and subj is not None and subj == _subject_text(
+                    sents[si - 1]) and subj not in prev_src.text.lower():
+                src = Source(prev_src.text, prev_src.type, "source:prev-sent:according-to")
         if src is None and si > 0:
             src = _quote_context_source(sents, si, sent_sources)
         if src is not None:
@@ -343,6 +389,14 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         claim_tokens.append((si, noun))
     _headline_sources(doc, sents, claims, claim_tokens)
     return claims
+
+
+def _subject_text(sent: Span) -> str | None:
+    """Lower-cased root subject of ``sent`` (no pronouns), for repeated-subject checks."""
+    for c in sent.root.children:
+        if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"PROPN", "NOUN"}:
+            return sent.doc[c.left_edge.i:c.i + 1].text.lower()
+    return None
 
 
 def _same_subject(sent: Span, sents: list[Span], si: int, sent_sources: dict[int, Source]) -> bool:

@@ -37,6 +37,8 @@ SET_NOUNS = {"nation", "country", "side", "faction", "party", "leader", "state",
              "chamber", "leg", "part", "stage", "phase", "aspect", "element", "factor", "goal",
              "aim", "question", "reason", "word", "event", "case", "deal", "agreement",
              "treaty", "plan", "proposal", "draft", "version", "term", "round", "pillar"}
+_FORMATIONS = {"brigade", "division", "regiment", "battalion", "corps", "squadron", "fleet",
+               "army", "wing", "platoon", "group", "commando"}
 _DESIGNATION_OK = {"Around", "About", "Over", "Some", "Nearly", "Almost", "Only", "Just", "Another",
                    "Exactly", "Roughly", "Approximately", "Up", "At", "More", "Fewer", "Less"}
 
@@ -120,6 +122,29 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             return "duration-or-time"
     if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
         return "age"
+    # "aged 16 and 21": the later items of an age list
+    if prev is not None and prev.lower_ in {"and", "or", ","} and first.i >= 3 and \
+            doc[first.i - 2].like_num and doc[first.i - 3].lower_ in {"aged", "ages"}:
+        return "age"
+    # "when he was 10": a bare small number as the predicate of a person pronoun
+    if prev is not None and prev.lemma_ == "be" and first.i >= 2 and \
+            doc[first.i - 2].lower_ in {"he", "she", "i"} and q.value < 120 and \
+            re.fullmatch(r"\d+", raw) and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}):
+        return "age"
+    # clock times: "at about 1755 local time", "0100 UTC"
+    if nxt is not None and re.fullmatch(r"\d{3,4}", raw) and (
+            nxt.lower_ in {"utc", "gmt", "hrs", "hours", "ist", "est", "cet", "edt"}
+            or (nxt.lower_ == "local" and nxt2 is not None and nxt2.lower_ == "time")):
+        return "duration-or-time"
+    # "several thousand", "a few hundred": a scale word after a vague quantifier
+    if prev is not None and raw.lower() in {"hundred", "thousand", "million", "billion"} and \
+            prev.lower_ in {"several", "many", "few", "tens", "hundreds", "thousands"}:
+        return "vague"
+    # "12 Mechanised Brigade", "3 Commando Brigade": the number names a formation
+    if re.fullmatch(r"\d+", raw) and last.dep_ == "nummod" and last.head.i > last.i and \
+            last.head.lower_ in _FORMATIONS and last.head.text[:1].isupper() and \
+            all(doc[k].is_title for k in range(last.i + 1, last.head.i + 1)):
+        return "designation"
     if nxt is not None and nxt.text == "(" and False:
         return "age"
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and \

@@ -55,7 +55,8 @@ def counted_noun(span: Span) -> tuple[Token | None, str]:
     doc = span.doc
     last = span[-1]
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.text in {"%", "percent", "per"}:
+    if nxt is not None and (nxt.text in {"%", "percent"} or (
+            nxt.lower_ == "per" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "cent")):
         return nxt, "percent"
     # "three of the bombers", "30 of them"
     for tok in span:
@@ -168,7 +169,8 @@ def _subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in {"nsubj", "nsubjpass"}:
             return c
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+    # "the toll is estimated to be X": the raising verb's subject is the copula's
+    if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head)
     return None
 
@@ -233,6 +235,11 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
                         c.i not in range(span.start, span.end):
                     stoks.extend(c.subtree)
             levels.append(("subj", stoks))
+    if noun is not None and noun.lower_ in CASUALTY_ADJ and noun.i == span.end:
+        # "more than a hundred injured": the adjective/participle is what is counted
+        k = lex["verbs"].get(noun.lower_) or lex["nouns"].get(noun.lower_)
+        if k:
+            return k, f"metric:next-adj={noun.lower_}"
     for name, toks in levels:
         h = _hits(toks, verbs=name != "noun")
         if name == "verb" and verb is not None and verb.lemma_ in lex["loss"] and not h:

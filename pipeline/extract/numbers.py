@@ -38,7 +38,8 @@ _WORD = rf"(?:(?:{_TENS_W})(?:[-\u2010\u2011 ](?:{_UNIT_W}))?|{_UNIT_W}|{_SCALE}
 _AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+"
 _WORDSEQ = rf"(?:{_WORD})(?:(?:{_AND}|\s+|-)(?:{_WORD}))*"
 _NUM = (
-    rf"(?:(?:{_DIGITS})(?:(?:\s+|-)?{_SCALE}\b)?"
+    rf"(?:(?:{_DIGITS}|{_WORDSEQ})\s+and\s+a\s+half\s+{_SCALE}\b"
+    rf"|(?:{_DIGITS})(?:(?:\s+|-)?{_SCALE}\b)?"
     rf"|(?:a|half\s+a)\s+(?:{_SCALE}|dozen)(?:\s+(?:{_WORDSEQ}))?"
     rf"|{_WORDSEQ})"
 )
@@ -139,6 +140,11 @@ def parse_number(text: str) -> float | None:
         s = _clean(text).strip()
         if not s:
             return None
+        # "eight and a half million", "2 and a half thousand"
+        h = re.fullmatch(rf"(.+?)\s+and\s+a\s+half\s+({_SCALE})", s, re.IGNORECASE)
+        if h:
+            base = parse_number(h.group(1))
+            return None if base is None else (base + 0.5) * SCALES[h.group(2).lower()]
         m = re.fullmatch(rf"({_DIGITS})(?:(?:\s+|-)?({_SCALE}))?", s, re.IGNORECASE)
         if m:
             base = parse_digits(m.group(1))
