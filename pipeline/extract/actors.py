@@ -35,7 +35,7 @@ _PREFIX = re.compile(r"^(?:region|province|oblast|governorate|district|prefectur
 _OWN_DEPS = {"dobj", "nsubjpass", "attr", "npadvmod", "nummod", "ccomp", "oprd", "appos"}
 _ACTOR_LABELS = {"GPE", "NORP", "ORG"}
 # aliases that are also common lower-case words: only the upper-case form names a party
-_UPPER_ONLY = {"is", "us", "un"}
+_UPPER_ONLY = {"is", "us", "un", "au"}
 # "the north of X", "the outskirts of X": X is the place
 _PART_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "centre", "center", "outskirts", "outskirt", "heart", "part",
@@ -158,9 +158,18 @@ def _np_actor(noun: Token) -> tuple[str | None, str]:
     return None, ""
 
 
+# verbs whose 'by' agent is the attacker, not the owner of what is counted
+_HARM_VERBS = {"shoot", "kill", "wound", "injure", "hit", "strike", "attack", "bomb", "shell",
+               "capture", "abduct", "kidnap", "arrest", "detain", "ambush", "target", "down"}
+
+
 def _agent_actor(verb: Token) -> str | None:
     """A known country/party in the verb's 'by' phrase ("funded by the United States");
-    unknown place names there are where the agent is ("villagers in X"), not who."""
+    unknown place names there are where the agent is ("villagers in X"), not who.
+    "three attackers were shot dead by Israeli soldiers": the agent of a harm verb is the
+    attacker, never whose people are counted."""
+    if verb.lemma_ in _HARM_VERBS:
+        return None
     for c in verb.children:
         if c.dep_ == "agent":
             for t in c.subtree:
@@ -339,6 +348,12 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
             continue
         root = ent.root
         head = root.head
+        if ent.label_ != "NORP" and _is_demonym(ent.text) and \
+                head.lemma_.lower() not in _NORP_PLACE_HEADS:
+            continue  # "a Sri Lankan army offensive" tagged GPE: whose, not where
+        if root.dep_ in {"compound", "nmod", "amod"} and any(
+                c.dep_ == "nummod" for c in head.children) and normalise_actor(ent.text):
+            continue  # "two US F-15 aircraft": the owner of a counted thing, not a place
         if ent.label_ == "NORP" or (root.pos_ == "ADJ" and root.dep_ == "amod"):
             if root.dep_ in {"amod", "compound"} and (
                 head.head.lower_ in {"in", "at", "near"}
@@ -443,6 +458,14 @@ def _clause_tokens(anchor: Token) -> set[int]:
     while cur.dep_ == "conj" and cur.head.pos_ in {"VERB", "AUX"} and cur.head != cur:
         cur = cur.head
     return {t.i for t in cur.subtree}
+
+
+def _is_demonym(text: str) -> bool:
+    """'Sri Lankan', 'Israeli', 'Afghan': an adjective of a country, not its name."""
+    a = normalise_actor(text)
+    return a is not None and a.lower() != text.lower() and \
+        re.search(r"(?:an|ian|ese|ish|i|ic)s?$", text) is not None and \
+        text.lower() not in _lex().get("capital_aliases", {})
 
 
 def _plausible_place(text: str) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .actors import _np_actor, campaign_target, detect_actor, detect_location
+from .actors import _np_actor, campaign_target, detect_actor, detect_location, normalise_actor
 from .bounds import detect_bound
 from .dates import date_phrase
 from .filters import non_claim_reason
@@ -27,6 +27,7 @@ from .metrics import (
     currency_unit,
     detect_metric,
     is_person_noun,
+    is_strength,
     unit_of,
 )
 from .numbers import find_quantities
@@ -245,7 +246,8 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         ev.append(bev)
         noun, nrule = counted_noun(span)
         cur = currency_unit(before)
-        unit = cur or unit_of(noun)
+        # "the 26,000 strong force": people are counted, the force is no unit
+        unit = cur or (None if is_strength(span) else unit_of(noun))
         metric, mev = detect_metric(span, noun, before)
         if reason == "one-weak" and metric not in _CASUALTY and bound == "exact":
             continue
@@ -255,7 +257,9 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         prior = [c for c, (csi, _t) in zip(claims, claim_tokens, strict=True) if csi == si]
         if elliptic and unit is None and not cur:
             for c in reversed(prior):
-                if c["unit"] and c["unit"] != "percent":
+                # "seven rockets hit Haifa, killing three": a casualty count is no rocket
+                if c["unit"] and c["unit"] != "percent" and \
+                        _kind(c["metric"]) == _kind(metric):
                     unit = c["unit"]
                     ev.append("unit:same-sentence")
                     break
@@ -290,9 +294,10 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                 claim_tokens[claims.index(antecedent)][0] >= si - 1:
             actor, aev = antecedent["actor"], "actor:antecedent"
         if actor is None:
-            # list items / anaphora: inherit from an earlier claim of this sentence
+            # list items / anaphora: inherit from an earlier claim of this sentence about the
+            # same kind of thing ("15 Israelis were killed ... 180 missiles hit": not theirs)
             for c, (csi, _ctok) in zip(reversed(claims), reversed(claim_tokens), strict=False):
-                if csi == si and c["actor"]:
+                if csi == si and c["actor"] and _kind(c["metric"]) == _kind(metric):
                     actor, aev = c["actor"], "actor:same-sentence"
                     break
         # "1,000 arrested in a crackdown against al-Qaeda": those held belong to the target
@@ -300,6 +305,13 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                 metric == "killed" and unit in _COMBATANT_UNITS)):
             actor = campaign_target(sent)
             aev = "actor:campaign-target" if actor else aev
+        if actor is None and si > 0 and noun is not None and unit and any(
+                c.lower_ in {"other", "another", "more"} for c in noun.children):
+            # "Three soldiers of the UK were killed. Two other soldiers were injured."
+            for c, (csi, _ctok) in zip(reversed(claims), reversed(claim_tokens), strict=False):
+                if csi == si - 1 and c["actor"] and c["unit"] == unit:
+                    actor, aev = c["actor"], "actor:prev-claim-other"
+                    break
         if actor is None and si > 0 and (
             noun is None or noun.pos_ == "PRON" or sent[0].lower_ == "there"
             or (elliptic and noun.dep_ in {"nsubj", "nsubjpass"})  # "Two others were ..."
@@ -361,6 +373,12 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             source, stype = ARTICLE, "article"
             ev.append("source:article")
 
+        if actor is None and src is not None and _is_own_forces(unit, metric):
+            a = _national_military(src.text)
+            if a:
+                actor = a
+                ev.append("actor:source-military")
+
         hedged, cue = detect_hedge(text[s_start:s_end])
         if hedged:
             ev.append(f"hedge:{cue}")
@@ -389,6 +407,30 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         claim_tokens.append((si, noun))
     _headline_sources(doc, sents, claims, claim_tokens)
     return claims
+
+
+def _kind(metric: str) -> str:
+    """Things (equipment, money) vs people, for inheriting unit/actor within a sentence."""
+    return "thing" if metric in {"equipment", "money"} else "people"
+
+
+_OWN_FORCE_UNITS = {"soldier", "troop", "personnel", "serviceman", "servicemember", "sailor",
+                    "marine", "airman", "pilot", "paratrooper", "reservist", "member"}
+_MILITARY_WORDS = re.compile(r"\b(?:military|army|armed forces|defen[cs]e|navy|air force|"
+                             r"forces|MoD|marines)\b", re.IGNORECASE)
+
+
+def _is_own_forces(unit: str | None, metric: str) -> bool:
+    return unit in _OWN_FORCE_UNITS and metric in _CASUALTY | {"deployed"}
+
+
+def _national_military(source: str) -> str | None:
+    """'the Israeli military', 'U.S. military officials', 'the British MoD' -> the country
+    whose forces the source speaks for; None for other sources."""
+    if not _MILITARY_WORDS.search(source):
+        return None
+    a = normalise_actor(source)
+    return a if a and a not in {"United Nations", "African Union", "NATO"} else None
 
 
 def _subject_text(sent: Span) -> str | None:

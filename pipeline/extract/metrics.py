@@ -196,12 +196,17 @@ def _governing_verb(tok: Token) -> Token | None:
 def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str]:
     """(metric, evidence) for the quantity ``span`` counting ``noun``."""
     lex = _lex()
+    if is_strength(span):
+        return "deployed", "metric:n-strong"
+    # "a 200 pound bomb": a weight modifying another noun, not money
+    weight = noun is not None and noun.lemma_ == "pound" and noun.dep_ in {
+        "compound", "amod", "nmod"} and noun.head.pos_ == "NOUN"
     if currency_unit(before) or (noun is not None and lex["nouns"].get(noun.lemma_) == "money"
-                                 and noun.lemma_ in lex["currency"].values()):
+                                 and noun.lemma_ in lex["currency"].values() and not weight):
         return "money", "metric:currency"
     anchor = noun if noun is not None and noun.pos_ != "PRON" else span[-1]
     levels: list[tuple[str, list[Token]]] = []
-    if noun is not None:
+    if noun is not None and not weight:
         levels.append(("noun", [noun]))
     levels.append(("mod", _mods(anchor) + _mods(span[-1]) + ([span[-1]] if noun is None else [])))
     verb = _governing_verb(anchor)
@@ -246,6 +251,11 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             if _is_personnel(noun) or is_person_noun(noun):
                 return "killed", f"metric:loss-verb={verb.lemma_}"
         m = _collapse(h)
+        if m == "deployed" and name == "verb" and noun is not None and \
+                noun.lemma_.lower() in _CIVILIANS:
+            continue  # "send supplies to 500,000 residents": civilians are not deployed
+        if m == "money" and name == "mod" and is_person_noun(noun):
+            continue  # "three aid workers": people, not money
         if m:
             key = {"noun": noun, "verb": verb}.get(name)
             label = key.lemma_ if key is not None else ",".join(sorted(h))
@@ -261,6 +271,20 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     if noun is not None and noun.text in {"%", "percent"}:
         return "other", "metric:percent"
     return "other", "metric:default"
+
+
+_CIVILIANS = {"person", "people", "civilian", "child", "woman", "man", "resident", "villager",
+              "citizen", "inhabitant", "passenger", "student", "family", "pilgrim", "tourist",
+              "patient", "refugee", "household"}
+
+
+def is_strength(span: Span) -> bool:
+    """'the 26,000 strong force', 'a 50-strong unit': the number is a force's size."""
+    doc = span.doc
+    k = span.end
+    if k < len(doc) and doc[k].text == "-":
+        k += 1
+    return k < len(doc) and doc[k].lower_ == "strong"
 
 
 def is_person_noun(noun: Token | None) -> bool:

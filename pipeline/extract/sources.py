@@ -75,9 +75,16 @@ def source_type(text: str, person: bool = False) -> str:
         return "other"
     if words & lex["gov"]:
         return "government"
-    if actor is not None and actor.lower() == re.sub(r"^the\s+", "", low).strip():
+    bare = re.sub(r"^the\s+", "", low).strip()
+    # a country named as the source ("according to the UK", "Israel says")
+    if actor is not None and (actor.lower() == bare or bare in _aliases()):
         return "government"
     return "other"
+
+
+@cache
+def _aliases() -> frozenset[str]:
+    return frozenset(load("actors")["aliases"])
 
 
 def _ent_of(tok: Token, labels: set[str]) -> Span | None:
@@ -101,8 +108,11 @@ def np_source(head: Token, rule: str) -> Source:
     # "Defence Minister Rustem Umerov" misparsed with the title as head: look right
     if head.lower_ in _lex()["titles"] or head.pos_ == "PROPN":
         doc = head.doc
-        sub += [doc[k] for k in range(head.i + 1, min(len(doc), head.i + 5))
-                if doc[k].ent_type_ == "PERSON"]
+        # only a name directly after the head ("Sultan, al-Suri opened ..." is no title)
+        for k in range(head.i + 1, min(len(doc), head.i + 5)):
+            if doc[k].ent_type_ != "PERSON":
+                break
+            sub.append(doc[k])
     # "a militant group calling itself the Islamic State in Iraq" -> the name
     for c in head.children:
         if c.dep_ == "acl" and c.lemma_ in {"call", "name", "know"}:
@@ -123,7 +133,7 @@ def np_source(head: Token, rule: str) -> Source:
             titled = True
             toks = toks[1:]
         if titled and toks:
-            return Source(" ".join(t.text for t in toks), "person", rule + ":titled-name")
+            return Source(doc[toks[0].i:toks[-1].i + 1].text, "person", rule + ":titled-name")
     for labels, typ in (({"PERSON"}, "person"), ({"ORG"}, None)):
         for t in sub:
             ent = _ent_of(t, labels)
@@ -179,6 +189,11 @@ def _citing(tok: Token) -> Token | None:
                 if c.dep_ in {"dobj", "pobj", "attr"}:
                     return c
     return None
+
+
+def according_to(sent: Span, anchor_i: int) -> Source | None:
+    """'according to X' / 'by X's estimates' in ``sent`` (nearest to ``anchor_i``)."""
+    return _according_to(sent, anchor_i)
 
 
 def _according_to(sent: Span, anchor_i: int) -> Source | None:
