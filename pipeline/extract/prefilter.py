@@ -1,0 +1,273 @@
+"""Cheap first pass: keep only the parts of a text the claim rules can use.
+
+The statistical components (tok2vec, tagger, parser, NER) are the cost of extraction, and
+most of a news article holds no claim.  Before spaCy runs, this module
+
+1. splits the text into sentences with a regex (line breaks, plus "word. Capital"
+   boundaries; abbreviations never split, so it errs towards longer sentences),
+2. finds the number expressions (:func:`numbers.find_quantities`, the same function the
+   claim component uses) and drops those that are surely not claims from the text around
+   them alone (``surely_not_claim``: dates, years after "in"/"since", durations, scores,
+   "No. 5", the pronoun "one", ...; each test mirrors a rule of ``filters.non_claim_reason``
+   and only fires where that rule is certain to drop the number),
+3. keeps every sentence holding a remaining number plus the context the rules read: the
+   previous sentence (location, actor, unit, continuation sources), the next one when it
+   can be "This was announced by X", up to three (he/she, quotes) or five (an open
+   quotation) sentences back and three forward for a sentence opening a quote, and the
+   first sentence (the headline),
+4. joins the kept ranges with blank lines (a forced sentence boundary) into a shorter
+   text, with a map from its offsets back to the original.
+
+Tune the context here when the rules start reading further away.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .dates import MONTHS, WEEKDAYS
+from .filters import _ONE_BAD_NEXT, _ONE_BAD_PREV, _TIME_NEXT, DESIGNATION_WORDS, SET_NOUNS
+from .numbers import NUMBER_RE, Quantity, find_quantities
+
+SEPARATOR = "\n\n"
+QUOTES = "\"“”"
+# sentences of context before a candidate sentence: always 1 (location, actor, unit and
+# source continuations of the previous sentence); 3 with he/she (pronoun speakers) or a
+# quote; 4 for a definite count "the three ..." after an earlier number of that value
+# (``components``: antecedent claims up to 4 sentences back); 5 inside
+# an open quotation (its speaker, resolved up to 2 further back)
+BACK_DEFAULT, BACK_PRONOUN, BACK_QUOTE, BACK_ANTECEDENT, BACK_OPEN_QUOTE = 1, 3, 3, 4, 5
+FWD_QUOTE = 3
+
+_LINE = re.compile(r"[^\n]+")
+_BOUNDARY = re.compile(r"(?<=[a-z0-9%][a-z0-9%)])[.!?]+[\"'”’)]*[ \t\u00a0]+(?=[\"“‘(]?[A-Z])")
+_ABBREV = {"mrs", "ms", "gen", "col", "sgt", "capt", "gov", "sen", "rep", "jr", "sr", "inc",
+           "corp", "ltd", "prof", "lt", "maj", "adm", "rev", "hon", "vs", "approx", "est",
+           "dept", "univ", "ave", "blvd", "mt", "ft", "cpl", "pvt", "gens", "sens", "reps",
+           "cmdr", "brig", "supt", "insp", "det", "messrs", "sept", "oct", "nov", "dec", "jan",
+           "feb", "mar", "apr", "aug", "jun", "jul", "no", "nos", "op", "vol", "fig", "al"}
+_WORD_BEFORE = re.compile(r"(\w+)[.!?]*[\"'”’)]*\s*$")
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# "This was announced by X" (``sources.neighbour_next``): a neighbour verb and an agent
+_ANNOUNCED_BY = re.compile(
+    r"\b(?:announc|report|said|say|stat|confirm|disclos|reveal|claim)\w*\b.*\bby\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_CLAUSE_END = re.compile(r"[.;:!?]")
+_DEFINITE = re.compile(r"(?<![\w-])(?:the|these|those)\s+$", re.IGNORECASE)
+
+# the token right before / after a number, separated by exactly one space
+_PREV_WORD = re.compile(r"(?<=[\s(\[\"“‘])([^\W\d_]+) $")
+_NEXT_WORD = re.compile(r"^( |[-\u2010])([A-Za-z]+(?:\.[A-Za-z]+)*\.?)(?![\w\u2010-])")
+_DATE_BEFORE = re.compile(
+    rf"\s(?:{'|'.join(m.title() for m in MONTHS)})\.?(?: \d{{1,2}}(?:st|nd|rd|th)?)?, $"
+)
+_YEAR_PREPS = {"in", "since", "until", "till", "during", "early", "late", "mid"}
+_YEAR_PREPS_RANGE = {"from", "to", "before", "after", "through"}
+_NEXT_PLURAL = re.compile(r"\s+[a-z]+s\b")
+# what may follow a year for the NER to call it a DATE: punctuation or a function word
+# ("the September 14, 2003 memo" is tagged otherwise and becomes a claim)
+_YEAR_AFTER = re.compile(
+    r"(?:[.,;:)!?\]\"”]|\s*$|\s+(?:and|or|but|when|while|after|before|until|in|on|at|to|the|"
+    r"a|an|by|for|with|as|that|which|who|he|she|it|they|we|was|were|is|are|has|had|have|"
+    r"said|says|will|would|of|from|its|his|her|their)\b)"
+)
+_SCORE_AFTER = re.compile(r"^\s*[-–]\s*\d")
+_SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+_YEAR_RANGE = re.compile(r"\d{4}\s*[-–—]\s*\d{2,4}")
+
+
+def _is_month(word: str) -> bool:
+    return word.lower().rstrip(".") in MONTHS and word[:1].isupper() and word[1:].rstrip(
+        ".").islower()
+
+
+def _is_time_unit(word: str) -> bool:
+    low = word.lower()
+    if low in _TIME_NEXT or low.rstrip(".") in _TIME_NEXT:
+        return True
+    # plural nouns: the lemma is the singular (only trusted for lower-case words)
+    low = low.rstrip(".")
+    return word.islower() and (low.endswith("s") and low[:-1] in _TIME_NEXT
+                               or low == "centuries")
+
+
+def _lemma_guess(word: str) -> str:
+    low = word.lower()
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    return low[:-1] if low.endswith("s") else low
+
+
+def surely_not_claim(text: str, q: Quantity) -> bool:
+    """True if ``non_claim_reason`` is certain to drop ``q`` whatever the parse says."""
+    raw = q.text
+    if q.value == 0:
+        return True
+    if not q.is_range and (_SCORE_AFTER.match(text[q.end:q.end + 4])
+                           or _SCORE_BEFORE.search(text[max(0, q.start - 4):q.start])):
+        return True
+    before3 = text[max(0, q.start - 3):q.start]
+    if before3.endswith(("#", "No.", "№")) or text[q.end:q.end + 3].startswith(
+            ("-year-old", "th ", "st ")) or text[q.end:q.end + 9] == "-year-old":
+        return True
+    if q.is_range and _YEAR_RANGE.fullmatch(raw):
+        return True
+    before = (" " if q.start < 40 else "") + text[max(0, q.start - 40):q.start]
+    pm = _PREV_WORD.search(before)
+    prev = pm.group(1) if pm else None
+    nm = _NEXT_WORD.match(text[q.end:q.end + 40])
+    nxt = nm.group(2) if nm and nm.group(1) == " " else None
+    after_hyphen = nm.group(2) if nm and nm.group(1) != " " else None
+    digits = raw.isdigit()
+    if prev is not None:
+        low = prev.lower()
+        if digits and low in DESIGNATION_WORDS:
+            return True
+        if _is_month(prev) or low in WEEKDAYS or low in {"aged", "age", "ages"}:
+            return True
+    if nxt is not None and (_is_month(nxt) or _is_time_unit(nxt)):
+        return True
+    if after_hyphen is not None and _is_time_unit(after_hyphen):
+        return True
+    if re.fullmatch(r"\d{4}", raw) and 1000 <= q.value <= 2100:
+        after = text[q.end:q.end + 40]
+        if _YEAR_AFTER.match(after) and (
+                (prev is not None and prev.lower() in _YEAR_PREPS) or _DATE_BEFORE.search(before)):
+            return True
+        # "the 2003 invasion", "from 1999 to 2002": a recent, non-round year (no claim among
+        # ~200 such numbers in 1,500 wikinews articles)
+        recent = 1900 <= q.value <= 2030 and q.value % 100 and prev is not None
+        if recent and prev.lower() == "the" and not _NEXT_PLURAL.match(after):
+            return True
+        if recent and prev.lower() in _YEAR_PREPS_RANGE and _YEAR_AFTER.match(after):
+            return True
+    # "the two nations": a small word number counting a set noun
+    if prev is not None and prev.lower() in {"the", "both", "these", "those"} and \
+            q.kind == "words" and q.value <= 10 and nxt is not None and nxt.islower() and \
+            (nxt in SET_NOUNS or _lemma_guess(nxt) in SET_NOUNS):
+        return True
+    if raw.lower() == "one":
+        if prev is not None and prev.lower() in _ONE_BAD_PREV and prev.lower() != "only":
+            return True
+        if text[q.end:q.end + 1] in {"-", "‐"}:
+            return True
+        if nxt is not None and nxt.lower() in _ONE_BAD_NEXT - {"of"}:
+            return True
+        # "one of the ministers" (kept when a number counts the set: "one of the 11 ...")
+        if nxt == "of":
+            rest = text[q.end:q.end + 300]
+            m = _CLAUSE_END.search(rest)
+            rest = rest[:m.start()] if m else rest
+            if len(rest) < 300 and not NUMBER_RE.search(rest):
+                return True
+    elif raw.isalpha() and re.search(r"(?i)\btimes\b", text[q.end:q.end + 7]):
+        return True
+    return False
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of regex sentences: every line, cut at unambiguous sentence ends."""
+    out: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        if not line.group().strip():
+            continue
+        start = line.start()
+        for m in _BOUNDARY.finditer(line.group()):
+            wm = _WORD_BEFORE.search(line.group(), 0, m.start() + 1)
+            if wm and wm.group(1).lower() in _ABBREV:
+                continue
+            cut = line.start() + m.start() + len(m.group().rstrip(" \t\u00a0"))
+            out.append((start, cut))
+            start = line.start() + m.end()
+        out.append((start, line.end()))
+    return out
+
+
+@dataclass
+class Window:
+    """The kept text and the map of its offsets back to the original."""
+
+    text: str
+    sub_starts: list[int]
+    orig_starts: list[int]
+    lengths: list[int]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int] | None:
+        """Original offsets of ``text[start:end]``; None if it crosses a separator."""
+        k = bisect.bisect_right(self.sub_starts, start) - 1
+        if k < 0 or end > self.sub_starts[k] + self.lengths[k]:
+            return None
+        delta = self.orig_starts[k] - self.sub_starts[k]
+        return start + delta, end + delta
+
+
+def keep_sentences(text: str, sents: list[tuple[int, int]],
+                   quantities: list[Quantity]) -> list[int]:
+    """Indices of the sentences to analyse (see the module docstring)."""
+    if not sents:
+        return []
+    starts = [s for s, _e in sents]
+    cand: set[int] = set()
+    definite: set[int] = set()
+    seen: set[float] = set()
+    for q in quantities:
+        if not surely_not_claim(text, q):
+            i = max(0, bisect.bisect_right(starts, q.start) - 1)
+            cand.add(i)
+            # "the three": the rules may copy an earlier claim of the same value
+            if q.value in seen and _DEFINITE.search(text, max(0, q.start - 12), q.start):
+                definite.add(i)
+            seen.add(q.value)
+    if not cand:
+        return []
+    n = len(sents)
+    keep = {0}
+    for i in cand:
+        body = text[sents[i][0]:sents[i][1]]
+        back, fwd = BACK_DEFAULT, 0
+        if _PRONOUN.search(body):
+            back = max(back, BACK_PRONOUN)
+        if i in definite:
+            back = max(back, BACK_ANTECEDENT)
+        n_quotes = sum(body.count(c) for c in QUOTES)
+        if n_quotes:
+            if body[:1] in QUOTES:
+                fwd = FWD_QUOTE
+                back = max(back, BACK_QUOTE)
+            if n_quotes % 2 == 1:
+                back = max(back, BACK_OPEN_QUOTE)
+        if i + 1 < n and _ANNOUNCED_BY.search(text, sents[i + 1][0], sents[i + 1][1]):
+            fwd = max(fwd, 1)
+        keep.update(range(max(0, i - back), min(n, i + fwd + 1)))
+    return sorted(keep)
+
+
+def window(text: str) -> Window:
+    """The parts of ``text`` the claim rules need, joined by blank lines."""
+    sents = split_sentences(text)
+    kept = keep_sentences(text, sents, find_quantities(text))
+    ranges: list[list[int]] = []
+    for i in kept:
+        s, e = sents[i]
+        if ranges and ranges[-1][2] == i - 1:
+            ranges[-1][1], ranges[-1][2] = e, i
+        else:
+            ranges.append([s, e, i])
+    parts: list[str] = []
+    sub_starts: list[int] = []
+    orig_starts: list[int] = []
+    lengths: list[int] = []
+    pos = 0
+    for s, e, _i in ranges:
+        if parts:
+            parts.append(SEPARATOR)
+            pos += len(SEPARATOR)
+        parts.append(text[s:e])
+        sub_starts.append(pos)
+        orig_starts.append(s)
+        lengths.append(e - s)
+        pos += e - s
+    return Window("".join(parts), sub_starts, orig_starts, lengths)
