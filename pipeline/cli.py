@@ -80,10 +80,13 @@ def _supported_suffixes() -> tuple[str, ...]:
 
 
 def _check_writable(db_path: Path) -> None:
-    """Open the database for writing once; a lock held elsewhere raises now."""
+    """Open the database for writing once. Another ClaimLedger writer is waited for
+    (the writer lock); a foreign process holding the file raises now, in one line."""
     from pipeline.storage import warehouse as wh
+    from pipeline.storage.locking import writer_lock
 
-    wh.connect(db_path).close()
+    with writer_lock(db_path):
+        wh.connect(db_path).close()
 
 
 def cmd_report(args: argparse.Namespace) -> int:

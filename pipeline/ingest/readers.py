@@ -290,7 +290,17 @@ def read_jsonl(text: str, ref: str, stem: str) -> Iterator[Candidate]:
 
 
 def read_csv(text: str, ref: str, stem: str) -> Iterator[Candidate]:
-    """CSV with a header row; a ragged row rejects only itself."""
+    """CSV with a header row; a ragged row rejects only itself; a file with no
+    record at all is rejected as a whole."""
+    empty = True
+    for cand in _csv_candidates(text, ref, stem):
+        empty = False
+        yield cand
+    if empty:
+        yield Candidate(ref, reason="CSV has a header but no records")
+
+
+def _csv_candidates(text: str, ref: str, stem: str) -> Iterator[Candidate]:
     csv.field_size_limit(2**31 - 1)
     rows = csv.reader(io.StringIO(text, newline=""))
     try:

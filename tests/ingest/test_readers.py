@@ -178,3 +178,10 @@ def test_batch_id_is_stable_and_manifest_round_trips(tmp_path: Path) -> None:
     assert m1.batch_id == m2.batch_id
     m1.save(tmp_path / "state")
     assert Manifest.load(tmp_path / "state", m1.batch_id) == m1
+
+
+def test_csv_with_only_a_header_is_rejected_as_a_whole(tmp_path: Path) -> None:
+    p = tmp_path / "empty.csv"
+    p.write_text("text\n")
+    [c] = candidates(p)
+    assert c.reason == "CSV has a header but no records"
