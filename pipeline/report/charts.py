@@ -135,24 +135,86 @@ def render_all(frame: pd.DataFrame, out_dir: str | Path | None = None, *,
                dpi: int = 100) -> list[Chart]:
     """Render every selected group; with out_dir, also write `NN-actor--metric.png`.
 
-    Old PNGs in out_dir are removed first, so the folder holds exactly this set.
+    A chart whose rows did not change since the last call with the same folder is
+    not drawn again; PNGs no longer selected are removed, so the folder holds
+    exactly this set.
     """
     groups = select_groups(frame, min_claims=min_claims, top=top)
     folder = Path(out_dir) if out_dir is not None else None
-    if folder is not None:
-        folder.mkdir(parents=True, exist_ok=True)
-        for old in folder.glob("*.png"):
-            old.unlink()
+    cache = _Cache(folder)
     charts = []
     for i, group in enumerate(groups, start=1):
         rows = frame[(frame["actor"] == group.actor) & (frame["metric"] == group.metric)]
-        png = render_group(rows, group, dpi=dpi)
-        path = None
-        if folder is not None:
-            path = folder / f"{i:02d}-{group.slug}.png"
-            path.write_bytes(png)
-        charts.append(Chart(group=group, png=png, path=path))
+        name = f"{i:02d}-{group.slug}.png"
+        key = _digest(rows, group, dpi)
+        png = cache.get(name, key)
+        if png is None:  # only groups whose claims changed are drawn again
+            png = render_group(rows, group, dpi=dpi)
+        charts.append(Chart(group=group, png=png,
+                            path=cache.put(name, key, png) if folder is not None else None))
+    cache.close()
     return charts
+
+
+#: bump when the drawing changes, so cached PNGs are drawn again
+RENDER_VERSION = "1"
+
+
+def _digest(rows: pd.DataFrame, group: ChartGroup, dpi: int) -> str:
+    """What a chart depends on: its rows, its group and the drawing code's version."""
+    import hashlib
+
+    h = hashlib.sha256(f"{RENDER_VERSION}|{group}|{dpi}".encode())
+    ordered = rows.sort_values(list(rows.columns)).reset_index(drop=True)
+    h.update(pd.util.hash_pandas_object(ordered, index=False).values.tobytes())
+    return h.hexdigest()
+
+
+class _Cache:
+    """The chart folder with a manifest (file name -> digest). PNGs not written again
+    in this round are removed when it closes, so the folder holds exactly this set."""
+
+    MANIFEST = "charts.json"
+
+    def __init__(self, folder: Path | None) -> None:
+        import json
+
+        self.folder = folder
+        self.old: dict[str, str] = {}
+        self.new: dict[str, str] = {}
+        if folder is None:
+            return
+        folder.mkdir(parents=True, exist_ok=True)
+        manifest = folder / self.MANIFEST
+        if manifest.is_file():
+            try:
+                self.old = json.loads(manifest.read_text(encoding="utf-8"))
+            except ValueError:
+                self.old = {}
+
+    def get(self, name: str, key: str) -> bytes | None:
+        if self.folder is None or self.old.get(name) != key:
+            return None
+        path = self.folder / name
+        return path.read_bytes() if path.is_file() else None
+
+    def put(self, name: str, key: str, png: bytes) -> Path:
+        path = self.folder / name
+        if self.old.get(name) != key or not path.is_file():
+            path.write_bytes(png)
+        self.new[name] = key
+        return path
+
+    def close(self) -> None:
+        import json
+
+        if self.folder is None:
+            return
+        for old in self.folder.glob("*.png"):
+            if old.name not in self.new:
+                old.unlink()
+        (self.folder / self.MANIFEST).write_text(json.dumps(self.new, indent=1),
+                                                 encoding="utf-8")
 
 
 def render_group(rows: pd.DataFrame, group: ChartGroup, *, dpi: int = 100) -> bytes:

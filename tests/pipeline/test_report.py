@@ -35,6 +35,32 @@ def test_groups_need_two_dated_claims_and_are_capped() -> None:
     assert charts.select_groups(frame, min_claims=1, top=1)[0].actor == "A"
 
 
+def test_unchanged_charts_are_not_drawn_again(tmp_path: Path, monkeypatch) -> None:
+    def frame(values: list[float]) -> pd.DataFrame:
+        n = len(values)
+        return pd.DataFrame({
+            "actor": ["X"] * 2 + ["Y"] * (n - 2), "metric": "killed",
+            "source": [f"s{i}" for i in range(n)],
+            "claim_date": pd.to_datetime([f"2025-01-0{i + 1}" for i in range(n)]),
+            "value": values, "value_high": None, "bound": "exact", "unit": "soldier",
+            "hedged": False, "claim_id": [str(i) for i in range(n)]})
+
+    first = charts.render_all(frame([1.0, 2.0, 3.0, 4.0]), tmp_path)
+    drawn: list[str] = []
+    real = charts.render_group
+
+    def counting(rows: pd.DataFrame, group: charts.ChartGroup, **kw: object) -> bytes:
+        drawn.append(group.actor)
+        return real(rows, group, **kw)
+
+    monkeypatch.setattr(charts, "render_group", counting)
+    again = charts.render_all(frame([1.0, 2.0, 3.0, 4.0]), tmp_path)
+    assert drawn == [] and [c.png for c in again] == [c.png for c in first]
+    charts.render_all(frame([1.0, 2.0, 3.0, 9.0]), tmp_path)  # only Y's claims changed
+    assert drawn == ["Y"]
+    assert sorted(p.name for p in tmp_path.glob("*.png")) == [c.path.name for c in first]
+
+
 def test_value_text_reads_like_the_claim() -> None:
     assert charts.value_text(100, None, "lower") == "≥ 100"
     assert charts.value_text(3_000_000, None, "upper") == "≤ 3M"
