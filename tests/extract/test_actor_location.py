@@ -1,21 +1,10 @@
 """Actor, location and non-claim rules, on sentences written for these tests."""
 
-import pytest
 
-from pipeline.extract import extract, load_pipeline
+from pipeline.extract import extract
 from pipeline.extract.actors import normalise_actor
 from pipeline.extract.numbers import find_quantities
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
-def one(nlp, text: str, value: float) -> dict:
-    claims = [c for c in extract(nlp, text) if c["value"] == value]
-    assert len(claims) == 1, extract(nlp, text)
-    return claims[0]
+from tests.extract.support import one
 
 
 def test_lowercase_is_us_are_not_parties() -> None:

@@ -12,21 +12,13 @@ from pipeline.extract import (
     extract_batch,
     load_pipeline,
 )
+from tests.extract.support import one
 
 KEYS = {"sentence", "quantity_text", "value", "value_high", "bound", "metric", "unit", "actor",
         "location", "source", "source_type", "date_text", "date_resolved", "hedged", "evidence",
         "char_start", "char_end"}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
-def one(nlp, text: str, value: float, published: dt.date | None = None) -> dict:
-    claims = [c for c in extract(nlp, text, published) if c["value"] == value]
-    assert len(claims) == 1, extract(nlp, text, published)
-    return claims[0]
 
 
 def test_interface(nlp) -> None:

@@ -2,20 +2,10 @@
 
 import pytest
 
-from pipeline.extract import extract, load_pipeline
+from pipeline.extract import extract
 from pipeline.extract.bounds import detect_bound
 from pipeline.extract.numbers import find_quantities
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
-def one(nlp, text: str, value: float) -> dict:
-    claims = [c for c in extract(nlp, text) if c["value"] == value]
-    assert len(claims) == 1, extract(nlp, text)
-    return claims[0]
+from tests.extract.support import one
 
 
 def values(nlp, text: str) -> list[float]:

@@ -1,21 +1,8 @@
 """Rules added after a second held-out check; every sentence here was written for the test."""
 
-import pytest
 
-from pipeline.extract import extract, load_pipeline
 from pipeline.extract.sources import source_type
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
-def one(nlp, text: str, value: float) -> dict:
-    claims = [c for c in extract(nlp, text) if c["value"] == value]
-    assert len(claims) == 1, extract(nlp, text)
-    return claims[0]
-
+from tests.extract.support import one
 
 # --- actor -----------------------------------------------------------------------------
 

@@ -4,14 +4,9 @@ import datetime as dt
 
 import pytest
 
-from pipeline.extract import PREFILTER_ENV, extract, extract_batch, load_pipeline
+from pipeline.extract import PREFILTER_ENV, extract, extract_batch
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.prefilter import SEPARATOR, split_sentences, surely_not_claim, window
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def flags(text: str) -> dict[str, bool]:
