@@ -222,7 +222,7 @@ def render_group(rows: pd.DataFrame, group: ChartGroup, *, dpi: int = 100) -> by
     rows = rows[rows["claim_date"].notna()].copy()
     rows["claim_date"] = pd.to_datetime(rows["claim_date"])
     rows["value_high"] = rows["value_high"].where(rows["bound"] == "range")
-    highs = rows["value_high"].fillna(rows["value"])
+    highs = pd.to_numeric(rows["value_high"], errors="coerce").fillna(rows["value"])
     lo, hi = float(rows["value"].min()), float(highs.max())
     log = hi / lo > LOG_SPAN
 
