@@ -368,8 +368,11 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
                     and head.head.lower_ not in _PART_NOUNS \
                     and not (head.lower_ == "of" and head.head.pos_ == "PROPN"):
                 continue
-            if head.lower_ == "from" and _is_origin(head.head):
+            if head.lower_ == "from" and _is_origin(head.head) and not _has_distance(head):
                 continue
+            if head.lower_ == "of" and head.head.lower_ in _COMPASS and \
+                    _has_distance(head.head):
+                continue  # "160 km northeast of X": X is a reference point, not the place
             strong.append((ent.start, _clean_place(ent.text), "pobj"))
             cand_roots.add(root.i)
         elif root.dep_ in {"compound", "nmod", "amod"} and head.dep_ == "pobj" and \
@@ -384,6 +387,12 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
                 cand_roots.add(root.i)
             else:
                 weak.append((ent.start, _clean_place(ent.text), "modifier"))
+        elif root.dep_ == "compound" and head.dep_ == "compound" and \
+                _noun_head(head).dep_ == "pobj" and _noun_head(head).head.lower_ in LOC_PREPS \
+                and _noun_head(head).lemma_.lower() in PLACE_NOUNS:
+            # "in the Dagana refugee camp": a name before a compound place noun
+            strong.append((ent.start, _clean_place(ent.text), "compound"))
+            cand_roots.add(root.i)
         elif (root.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in _PLACE_VERBS) or (
             root.dep_ == "conj" and root.head.dep_ == "nsubjpass"
             and root.head.head.lemma_ in _PLACE_VERBS
@@ -416,10 +425,18 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
                     and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"))) and \
                 normalise_actor(tok.text) is None and tok.i not in cand_roots:
             strong.append((tok.i, _clean_place(_place_span(tok)), "verb-obj"))
+        # "X is located 40 km north of Y": the subject of a location verb is the place
+        if tok.pos_ == "PROPN" and tok.dep_ in {"nsubj", "nsubjpass"} and \
+                tok.head.lemma_ in _SITUATE_VERBS and \
+                tok.ent_type_ not in (_NON_PLACE_ENTS - {"PERSON"}) | {"ORG", "NORP"} and \
+                normalise_actor(tok.text) is None:
+            strong.append((tok.i, _clean_place(_place_span(tok)), "located"))
         # "the village of Badar", "the north of Bogota" (whatever the entity label)
         if (low in PLACE_NOUNS or tok.lower_ in _PART_NOUNS) and (
             (tok.dep_ == "pobj" and tok.head.lower_ in LOC_PREPS)
             or (tok.dep_ in {"dobj", "nsubjpass", "conj"} and tok.head.lemma_ in _PLACE_VERBS)
+            # "The town of Varga has 9,000 residents": a common place noun as any subject
+            or (tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and low in PLACE_NOUNS)
         ):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -431,16 +448,56 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
     strong = [c for c in strong if _plausible_place(c[1])]
     weak = [c for c in weak if _plausible_place(c[1])]
     clause = _clause_tokens(anchor) if anchor is not None else set()
+    speaker = _speaker_tokens(sent)
     for cands in (strong, weak):
         if cands:
             # a place in the counted fact's own clause beats one elsewhere in the sentence;
+            # a place only locating who reports ("Doctors in X say ...") comes last;
             # then a city/region beats a country; then the first named
-            cands.sort(key=lambda c: (c[0] not in clause, c[2] == "appos", c[0]))
+            cands.sort(key=lambda c: (c[0] not in clause, c[0] in speaker, c[2] == "appos",
+                                      c[0]))
             own = [c for c in cands if c[0] in clause] or cands
             specific = [c for c in own if normalise_actor(c[1]) != c[1]]
             best = (specific or own)[0]
             return best[1], f"loc:{best[2]}"
     return None, ""
+
+
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+            "north-east", "north-west", "south-east", "south-west"}
+_SITUATE_VERBS = {"locate", "situate"}
+
+
+def _noun_head(tok: Token) -> Token:
+    """The last noun of a compound chain ("refugee" -> "camp" in "Dagana refugee camp")."""
+    while tok.dep_ == "compound" and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
+def _has_distance(tok: Token) -> bool:
+    """'60 miles from', '160 km northeast': ``tok`` carries a distance (a number or a
+    counted measure) as its modifier."""
+    for c in tok.children:
+        if c.dep_ in {"npadvmod", "nummod", "compound"} and (
+                c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children)):
+            return True
+    return False
+
+
+_SPEAKER_VERBS = {"say", "report", "claim", "announce", "confirm", "state", "tell", "add"}
+
+
+def _speaker_tokens(sent: Span) -> set[int]:
+    """Token indices of the subject of a reporting verb with a clausal complement
+    ("Doctors in X say that ..."): a place there locates the speaker, not the fact."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.lemma_ in _SPEAKER_VERBS and any(c.dep_ == "ccomp" for c in tok.children):
+            for c in tok.children:
+                if c.dep_ in {"nsubj", "nsubjpass"}:
+                    out.update(t.i for t in c.subtree)
+    return out
 
 
 def _clause_tokens(anchor: Token) -> set[int]:
