@@ -84,18 +84,24 @@ def normalise_actor(text: str) -> str | None:
     return None
 
 
+def entity_span(tok: Token) -> Span | None:
+    """The whole named entity a token belongs to, or None outside an entity."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def _ent_text(tok: Token) -> tuple[str, str] | None:
-    """Text and label of the entity a token belongs to (or the token itself)."""
-    if tok.ent_type_:
-        doc = tok.doc
-        start = tok.i
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        end = tok.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        return doc[start:end].text, tok.ent_type_
-    return None
+    """Text and label of the entity a token belongs to."""
+    span = entity_span(tok)
+    return (span.text, tok.ent_type_) if span is not None else None
 
 
 def _actor_from_token(tok: Token, allow_org: bool = True) -> str | None:

@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from .actors import normalise_actor
+from .actors import entity_span, normalise_actor
 from .patterns import load
 
 ARTICLE = "<article>"
@@ -88,16 +88,7 @@ def _aliases() -> frozenset[str]:
 
 
 def _ent_of(tok: Token, labels: set[str]) -> Span | None:
-    doc = tok.doc
-    if tok.ent_type_ not in labels:
-        return None
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
+    return entity_span(tok) if tok.ent_type_ in labels else None
 
 
 def np_source(head: Token, rule: str) -> Source:
