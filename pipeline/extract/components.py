@@ -16,7 +16,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .actors import _np_actor, campaign_target, detect_actor, detect_location, normalise_actor
+from .actors import (
+    _np_actor,
+    campaign_target,
+    detect_actor,
+    detect_location,
+    entity_span,
+    normalise_actor,
+)
 from .bounds import detect_bound
 from .dates import date_phrase
 from .filters import non_claim_reason
@@ -55,6 +62,9 @@ _CASUALTY = {"killed", "wounded", "killed_or_wounded", "missing", "captured", "d
 _COMBATANT_UNITS = {"militant", "fighter", "insurgent", "rebel", "member", "suspect", "gunman"}
 _PERSONNEL_HINT = {"soldier", "troop", "officer", "fighter", "personnel", "military", "army",
                    "force", "unit", "general"}
+# bare nouns for a military's own members
+_SOLDIER_NOUNS = {"soldier", "troop", "serviceman", "servicemen", "personnel", "sailor",
+                  "airman", "airmen", "marine", "reservist"}
 
 
 @Language.factory("claimledger_newline_sents")
@@ -327,6 +337,15 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                         if a:
                             actor, aev = a, "actor:prev-sent"
                             break
+        if actor is None and si > 0 and noun is not None and \
+                noun.lemma_.lower() in _SOLDIER_NOUNS:
+            # "A Sri Lankan army offensive ... Eight soldiers have been killed": the one army
+            # named in the preceding sentence owns its bare soldiers
+            found = {a for tok in sents[si - 1]
+                     if tok.lemma_.lower() in _PERSONNEL_HINT and tok.pos_ == "NOUN"
+                     for a in [_np_actor(tok)[0] or _name_before(tok)] if a}
+            if len(found) == 1:
+                actor, aev = found.pop(), "actor:prev-sent-army"
         if aev:
             ev.append(aev)
         loc, lev = location(si, noun if noun is not None else span[-1])
@@ -407,6 +426,15 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         claim_tokens.append((si, noun))
     _headline_sources(doc, sents, claims, claim_tokens)
     return claims
+
+
+def _name_before(tok: Token) -> str | None:
+    """A known country/party named right before ``tok`` ("a Sri Lankan army offensive",
+    where the parser hangs the demonym on the last noun)."""
+    if tok.i == 0 or tok.doc[tok.i - 1].ent_type_ not in {"GPE", "NORP", "ORG"}:
+        return None
+    ent = entity_span(tok.doc[tok.i - 1])
+    return normalise_actor(ent.text) if ent is not None else None
 
 
 def _kind(metric: str) -> str:
