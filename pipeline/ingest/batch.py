@@ -24,6 +24,7 @@ from pipeline.ingest.readers import (
     READERS,
     TEXT_SUFFIXES,
     Candidate,
+    file_stamp,
     read_file,
     read_markdown,
 )
@@ -144,7 +145,7 @@ def make_manifest(input_path: Path, files: list[Path],
     stats = []
     for f in files:
         st = f.stat()
-        stats.append((st.st_size, st.st_mtime_ns))
+        stats.append(file_stamp(st))
         h.update(f"{f.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     for path, reason in refused:
         h.update(f"refused\0{path}\0{reason}\n".encode())
@@ -246,7 +247,7 @@ def _candidates(path: Path, listed: tuple[int, int] | None = None,
         return
     try:
         st = path.stat()
-        if listed is not None and (st.st_size, st.st_mtime_ns) != tuple(listed):
+        if listed is not None and file_stamp(st) != tuple(listed):
             yield Candidate(ref, reason=f"file changed since the batch was made (size "
                                         f"{listed[0]:,} -> {st.st_size:,} bytes); "
                                         "it belongs to a later batch")
@@ -305,8 +306,7 @@ def _stream_candidates(path: Path, ref: str, max_chars: int) -> Iterator[Candida
                 n += 1
                 yield cand(held, n)
             held = part
-        changed = path.stat()
-        changed = (before.st_size, before.st_mtime_ns) != (changed.st_size, changed.st_mtime_ns)
+        changed = file_stamp(before) != file_stamp(path.stat())
     except UnicodeDecodeError:      # it decoded cleanly a moment ago
         changed = True
     if changed:

@@ -60,7 +60,7 @@ def read_bytes_stable(path: Path, waits: tuple[float, ...] = CHANGE_RETRY_WAITS)
             before = os.fstat(f.fileno())
             data = _read_all(f)
             after = os.fstat(f.fileno())
-        if _stamp(before) == _stamp(after) and len(data) == after.st_size:
+        if file_stamp(before) == file_stamp(after) and len(data) == after.st_size:
             return data
         if wait is not None:
             threading.Event().wait(wait)
@@ -71,7 +71,8 @@ def _read_all(f) -> bytes:
     return f.read()
 
 
-def _stamp(st: os.stat_result) -> tuple[int, int]:
+def file_stamp(st: os.stat_result) -> tuple[int, int]:
+    """(size, mtime in ns): what tells that a file changed."""
     return st.st_size, st.st_mtime_ns
 
 

@@ -88,8 +88,7 @@ def record(con: duckdb.DuckDBPyConnection, check_name: str, table: str, run_id: 
            severity: str, failures: pd.DataFrame, sql: str) -> None:
     """Replace this run's record of one check: a check_runs row and its failures."""
     now = dt.datetime.now().replace(microsecond=0)
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with wh.transaction(con):
         con.execute("DELETE FROM check_failures WHERE check_name = ? AND run_id = ?",
                     [check_name, run_id])
         con.execute("DELETE FROM check_runs WHERE check_name = ? AND run_id = ?",
@@ -101,7 +100,3 @@ def record(con: duckdb.DuckDBPyConnection, check_name: str, table: str, run_id: 
             wh.append(con, "check_failures",
                       failures.assign(check_name=check_name, run_id=run_id, checked_at=now,
                                       severity=severity, table_name=table))
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
