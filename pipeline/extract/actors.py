@@ -53,7 +53,8 @@ _NON_PLACE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "
 _COPULAR_SUBJ = {"reach", "exceed", "surpass", "top", "rise", "climb", "stand", "total", "hit"}
 _DEPLOY_VERBS = {"lose", "suffer", "sustain", "deploy", "send", "assemble", "mass", "station",
                  "field", "dispatch", "amass", "mobilize", "mobilise", "sign", "order", "buy",
-                 "fire", "launch", "have", "keep", "maintain"}
+                 "fire", "launch", "have", "keep", "maintain", "commit", "spend", "pledge",
+                 "contribute", "donate", "allocate", "withdraw", "pull"}
 _HAVE_VERBS = {"have", "keep", "maintain"}
 _TALLY = {"toll", "number", "total", "count", "tally", "figure"}
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from .patterns import load
 
 _NOUNISH = {"NOUN", "PROPN", "ADJ", "X"}
-CASUALTY_ADJ = {"wounded", "injured", "dead", "killed", "missing", "hurt", "slain"}
+CASUALTY_ADJ = {"wounded", "injured", "dead", "killed", "missing", "hurt", "slain", "fallen"}
 _PRON_COUNTED = {"them", "these", "those", "us", "they", "which", "whom"}
 
 
@@ -34,6 +34,8 @@ def _lex() -> dict:
         "currency": m["currency_symbols"],
         "unit_fix": m["unit_fix"],
         "persons": set(m["persons"]),
+        "armed": set(m["armed_nouns"]),
+        "combat": set(m["combat_verbs"]),
     }
 
 
@@ -252,7 +254,7 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
                 return "killed", f"metric:loss-verb={verb.lemma_}"
         m = _collapse(h)
         if m == "deployed" and name == "verb" and noun is not None and \
-                noun.lemma_.lower() in _CIVILIANS:
+                noun.lemma_.lower() in _NOT_DEPLOYED:
             continue  # "send supplies to 500,000 residents": civilians are not deployed
         if m == "money" and name == "mod" and is_person_noun(noun):
             continue  # "three aid workers": people, not money
@@ -263,6 +265,8 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     if noun is not None and noun.lemma_.lower() in {"troop", "peacekeeper", "contingent",
                                                      "reservist", "personnel", "paratrooper"}:
         return "deployed", "metric:troops-default"
+    if in_action(noun, verb):
+        return "deployed", f"metric:in-action={verb.lemma_}"
     if _is_personnel(noun) and (
         verb is None or verb.lemma_ in {"be", "include", "number", "total", "remain", "have"}
         and (span.sent[0].lower_ == "there" or verb.lemma_ != "be" or anchor.dep_ == "attr")
@@ -273,9 +277,34 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     return "other", "metric:default"
 
 
-_CIVILIANS = {"person", "people", "civilian", "child", "woman", "man", "resident", "villager",
+# people and distances that a "send/move" verb does not make a deployed force
+_NOT_DEPLOYED = {"person", "people", "civilian", "child", "woman", "man", "resident", "villager",
               "citizen", "inhabitant", "passenger", "student", "family", "pilgrim", "tourist",
-              "patient", "refugee", "household"}
+              "patient", "refugee", "household", "protester", "protestor", "demonstrator",
+              "supporter", "spectator", "fan", "visitor", "mile", "kilometre", "kilometer", "km",
+              "metre", "meter", "foot", "yard"}
+
+
+def in_action(noun: Token | None, verb: Token | None) -> bool:
+    """Armed people doing the fighting are a deployed force.
+
+    "Three militants attacked the crossing", "escorted by two or three guards",
+    "a force of 1,000 rebels attacked": the counted noun (or the force it belongs to)
+    is the subject or the passive agent of a combat verb.
+    """
+    if noun is None or verb is None or verb.lemma_ not in _lex()["combat"]:
+        return False
+    if not (_is_personnel(noun) or noun.lemma_.lower() in _lex()["armed"]):
+        return False
+    cur = noun
+    # "a force of 1,000 rebels", "450 of the soldiers": climb to the force or the number
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and (
+            _is_personnel(cur.head.head) or cur.head.head.like_num):
+        cur = cur.head.head
+    if cur.head == verb and cur.dep_ == "nsubj":
+        return True
+    return (cur.dep_ == "pobj" and cur.head.lower_ == "by" and cur.head.dep_ == "agent"
+            and cur.head.head == verb)
 
 
 def is_strength(span: Span) -> bool:

@@ -53,6 +53,7 @@ _FRACTION_RE = re.compile(
 _DOZEN_RE = re.compile(r"^\s+dozen\b", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:-|\u2010|\u2011|\u2012|\u2013|\u2014|to)\s*$", re.IGNORECASE)
 _AND_GAP = re.compile(r"^\s+and\s+$", re.IGNORECASE)
+_OR_GAP = re.compile(r"^\s+or\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:\S+\s+)?$", re.IGNORECASE)
 
@@ -200,7 +201,11 @@ def find_numbers(text: str) -> list[Quantity]:
 
 
 def merge_ranges(text: str, nums: list[Quantity]) -> list[Quantity]:
-    """Merge 'X to Y', 'X-Y' and 'between X and Y' into one range Quantity."""
+    """Merge 'X to Y', 'X-Y', 'between X and Y' and 'two or three' into one range Quantity.
+
+    'X or Y' is a range only when both are written alike and Y is a little above X
+    ("two or three guards", "60 or 70 percent"), not "3 or 11 percent".
+    """
     out: list[Quantity] = []
     i = 0
     while i < len(nums):
@@ -211,7 +216,9 @@ def merge_ranges(text: str, nums: list[Quantity]) -> list[Quantity]:
             before = text[max(0, q.start - 30):q.start]
             is_between = bool(_BETWEEN.search(before)) and bool(_AND_GAP.match(gap))
             is_dash = bool(_RANGE_GAP.match(gap)) and not _FROM.search(before)
-            if (is_between or is_dash) and r.value >= q.value and "\n" not in gap:
+            is_or = (bool(_OR_GAP.match(gap)) and q.kind == r.kind
+                     and q.value < r.value <= 2 * q.value)
+            if (is_between or is_dash or is_or) and r.value >= q.value and "\n" not in gap:
                 # "5 million to 6" -> the scale of the high end applies to the low end too
                 out.append(Quantity(q.start, r.end, text[q.start:r.end], q.value, r.value, True,
                                     q.kind if q.kind == r.kind else "mixed"))

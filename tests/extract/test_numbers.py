@@ -34,6 +34,15 @@ def test_ranges() -> None:
     assert vals("the toll climbed from nine to 14") == [("nine", 9, None), ("14", 14, None)]
 
 
+def test_or_ranges() -> None:
+    assert vals("four or five tents") == [("four or five", 4, 5)]
+    assert vals("some 40 or 50 boats") == [("40 or 50", 40, 50)]
+    # alternatives far apart, falling, or written differently are two numbers
+    assert vals("3 or 11 percent") == [("3", 3, None), ("11", 11, None)]
+    assert vals("9 or 6 cars") == [("9", 9, None), ("6", 6, None)]
+    assert vals("two or 3 cars") == [("two", 2, None), ("3", 3, None)]
+
+
 def test_not_numbers() -> None:
     assert vals("Su-25 jets and the 9th Army") == []
     assert vals("hundreds and thousands of dozens") == []

@@ -1,0 +1,57 @@
+"""Rules written before a third held-out check; every sentence here was written for the test."""
+
+from tests.extract.support import one
+
+
+def test_or_range_is_a_range_claim(nlp) -> None:
+    c = one(nlp, "Each convoy was escorted by four or five guards.", 4)
+    assert (c["value_high"], c["bound"], c["quantity_text"]) == (5, "range", "four or five")
+
+
+def test_armed_men_in_action_are_deployed(nlp) -> None:
+    c = one(nlp, "Four armed rebels attacked the police post at dawn.", 4)
+    assert c["metric"] == "deployed"
+    c = one(nlp, "A force of 600 insurgents stormed the border town.", 600)
+    assert c["metric"] == "deployed"
+    c = one(nlp, "The ministers were escorted by 30 soldiers.", 30)
+    assert c["metric"] == "deployed"
+
+
+def test_armed_men_as_victims_are_not_deployed(nlp) -> None:
+    assert one(nlp, "Four rebels were killed in the attack.", 4)["metric"] == "killed"
+    c = one(nlp, "Six villagers attacked the tax office.", 6)
+    assert c["metric"] != "deployed"
+
+
+def test_accuser_is_the_source(nlp) -> None:
+    c = one(nlp, "On Friday, the United Nations accused Ruritania of moving 900 soldiers "
+                 "into the demilitarised zone.", 900)
+    assert (c["source"], c["source_type"]) == ("United Nations", "ngo")
+
+
+def test_part_of_a_force_in_action(nlp) -> None:
+    c = one(nlp, "About 70 of the marines are guarding the embassy.", 70)
+    assert c["metric"] == "deployed"
+
+
+def test_serving_and_committed_troops_are_deployed(nlp) -> None:
+    c = one(nlp, "Up to 900 Danish soldiers will be serving in Mali.", 900)
+    assert c["metric"] == "deployed"
+    c = one(nlp, "Norway has already committed 120 troops to the mission.", 120)
+    assert (c["metric"], c["actor"]) == ("deployed", "Norway")
+
+
+def test_fallen_and_martyred_are_killed(nlp) -> None:
+    assert one(nlp, "Three fallen Dutch soldiers were flown home.", 3)["metric"] == "killed"
+    assert one(nlp, "He said 14 fighters had been martyred.", 14)["metric"] == "killed"
+
+
+def test_people_sent_are_not_a_force(nlp) -> None:
+    assert one(nlp, "The union sent 40 protesters to the hearing.", 40)["metric"] == "other"
+    c = one(nlp, "The wounded were moved to a clinic about 25 miles away.", 25)
+    assert c["metric"] == "other"
+
+
+def test_capital_as_spender_is_the_actor(nlp) -> None:
+    c = one(nlp, "Ottawa has spent 90 million dollars on the mission.", 90_000_000)
+    assert c["actor"] == "Canada"
