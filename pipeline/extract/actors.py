@@ -230,7 +230,8 @@ def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
                 a, ev = _np_actor(tally)
                 if a:
                     return a, f"actor:tally-{ev}"
-            if cur.lemma_ in _DEPLOY_VERBS or cur.lemma_ in {"kill", "wound", "die"}:
+            # the agent of a harm verb is the attacker, never whose people are counted
+            if cur.lemma_ in _DEPLOY_VERBS:
                 for c in cur.children:
                     # the subject owns what it lost/sent, not what its act left behind
                     # ("Israel launched a strike, leaving four dead")

@@ -310,6 +310,17 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                 if csi == si and c["actor"] and _kind(c["metric"]) == _kind(metric):
                     actor, aev = c["actor"], "actor:same-sentence"
                     break
+        if actor is None and noun is not None and (noun.lemma_.lower() == "other" or any(
+                c.lower_ in {"other", "another"} for c in noun.children)):
+            # "A Palestinian teenager was killed and seven others injured": the others are
+            # of the people named before them in the sentence
+            for tok in reversed(doc[sent.start:span.start]):
+                if tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ != "GPE" and (
+                        is_person_noun(tok) or tok.lemma_.lower() in _PERSONNEL_HINT):
+                    a, _e = _np_actor(tok)
+                    if a:
+                        actor, aev = a, "actor:others-same-sentence"
+                        break
         # "1,000 arrested in a crackdown against al-Qaeda": those held belong to the target
         if actor is None and (metric == "captured" or (
                 metric == "killed" and unit in _COMBATANT_UNITS)):

@@ -167,6 +167,15 @@ def _mods(tok: Token) -> list[Token]:
     return out
 
 
+def _including_host(tok: Token) -> Token | None:
+    """The counted noun a part is listed under: "40 people, including 12 children" -> people."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in {"including", "among"} and \
+            prep.head.pos_ in {"NOUN", "PRON"} and prep.head.i < tok.i:
+        return prep.head
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in {"nsubj", "nsubjpass"}:
@@ -211,6 +220,10 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     if noun is not None and not weight:
         levels.append(("noun", [noun]))
     levels.append(("mod", _mods(anchor) + _mods(span[-1]) + ([span[-1]] if noun is None else [])))
+    host = _including_host(anchor)
+    if host is not None:
+        # "seven others, including six children, injured": the children share the others' fate
+        levels.append(("host", [host] + _mods(host)))
     verb = _governing_verb(anchor)
     if verb is not None:
         # nouns on the path to the verb: "claimed the lives of 11,000", "a total of 518"

@@ -55,3 +55,16 @@ def test_people_sent_are_not_a_force(nlp) -> None:
 def test_capital_as_spender_is_the_actor(nlp) -> None:
     c = one(nlp, "Ottawa has spent 90 million dollars on the mission.", 90_000_000)
     assert c["actor"] == "Canada"
+
+
+def test_included_part_shares_the_hosts_metric_and_actor(nlp) -> None:
+    text = ("A Kurdish farmer was killed and nine others, including four children, "
+            "injured in a shelling near the village.")
+    c = one(nlp, text, 4)
+    assert (c["metric"], c["actor"]) == ("wounded", "Kurds")
+    assert one(nlp, text, 9)["actor"] == "Kurds"
+
+
+def test_the_attackers_agent_is_not_the_actor(nlp) -> None:
+    c = one(nlp, "At least 12 villagers were killed by Turkish troops on Sunday.", 12)
+    assert c["actor"] is None
