@@ -374,7 +374,8 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
         if root.dep_ == "pobj" and head.lower_ in LOC_PREPS:
             if head.lower_ in {"of", "to"} and head.head.lemma_.lower() not in PLACE_NOUNS \
                     and head.head.lower_ not in _PART_NOUNS \
-                    and not (head.lower_ == "of" and head.head.pos_ == "PROPN"):
+                    and not (head.lower_ == "of" and head.head.pos_ == "PROPN") \
+                    and not (head.lower_ == "to" and _is_sending(head.head)):
                 continue
             if head.lower_ == "from" and _is_origin(head.head) and not _has_distance(head):
                 continue
@@ -453,6 +454,10 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
                         if p.dep_ == "pobj" and p.pos_ == "PROPN" and \
                                 p.ent_type_ not in _NON_PLACE_ENTS - {"PERSON"}:
                             strong.append((p.i, _clean_place(_place_span(p)), "place-of"))
+                            # "the Chicago suburb of Portage": the named suburb, not the city
+                            if low in _SUB_CITY:
+                                named = {c2.i for c2 in tok.subtree if c2.i < tok.i}
+                                strong = [c3 for c3 in strong if c3[0] not in named]
     strong = [c for c in strong if _plausible_place(c[1])]
     weak = [c for c in weak if _plausible_place(c[1])]
     clause = _clause_tokens(anchor) if anchor is not None else set()
@@ -469,6 +474,22 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
             best = (specific or own)[0]
             return best[1], f"loc:{best[2]}"
     return None, ""
+
+
+_SUB_CITY = {"suburb", "neighbourhood", "neighborhood", "district", "quarter", "township"}
+# verbs whose "to X" is where the people or things sent end up
+_SENDING = {"send", "deploy", "dispatch", "despatch", "commit", "move", "transfer", "redeploy",
+            "contribute", "airlift", "fly", "rush", "add", "evacuate", "relocate"}
+
+
+def _is_sending(tok: Token) -> bool:
+    """'sent 200 troops to Afghanistan', 'troops to Afghanistan' (a headline's noun phrase)."""
+    if tok.lemma_.lower() in _SENDING or (
+            tok.dep_ == "conj" and tok.head.lemma_.lower() in _SENDING):
+        return True
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in {"troop", "soldier", "force", "aid",
+                                                         "reinforcement", "peacekeeper",
+                                                         "personnel"}
 
 
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",

@@ -68,3 +68,20 @@ def test_included_part_shares_the_hosts_metric_and_actor(nlp) -> None:
 def test_the_attackers_agent_is_not_the_actor(nlp) -> None:
     c = one(nlp, "At least 12 villagers were killed by Turkish troops on Sunday.", 12)
     assert c["actor"] is None
+
+
+def test_destination_of_troops_sent_is_the_location(nlp) -> None:
+    assert one(nlp, "Norway to send 150 more troops to Kosovo", 150)["location"] == "Kosovo"
+    c = one(nlp, "Italy has deployed some 400 soldiers to Lebanon since May.", 400)
+    assert c["location"] == "Lebanon"
+    # a 'to' that is not a destination names no place
+    c = one(nlp, "The ministry gave 300 tents to Oxfam.", 300)
+    assert c["location"] is None
+
+
+def test_named_suburb_beats_its_city(nlp) -> None:
+    text = "Four people were hurt at a wedding in the Lagos suburb of Ikeja."
+    assert one(nlp, text, 4)["location"] == "Ikeja"
+    # a region of a country keeps the region
+    text = "Nine soldiers died in the Tigray region of Ethiopia."
+    assert one(nlp, text, 9)["location"] == "Tigray"
