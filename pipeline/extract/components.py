@@ -157,7 +157,10 @@ def _quote_source(sents: list[Span], si: int) -> Source | None:
         body = s.text
         closes = sum(body.count(q) for q in _QUOTES)
         if j == si and closes >= 2 and body.rstrip()[-1:] in _QUOTES:
-            return None  # a complete quote with no attribution
+            # a complete quote; its attribution split off as the next sentence:
+            # '"We have 190 there." Mr Smith said.'
+            tag = _speech_tag(sents[si + 1]) if si + 1 < len(sents) else None
+            return tag
         if j > si or closes >= 2:
             for tok in s:
                 if tok.pos_ == "VERB" and tok.lemma_ in _QUOTE_VERBS:
@@ -174,6 +177,22 @@ def _quote_source(sents: list[Span], si: int) -> Source | None:
         if j > si and any(q in body for q in _QUOTES):
             break
     return None
+
+
+def _speech_tag(sent: Span) -> Source | None:
+    """'Mr Smith said.' alone: a speaker with a reporting verb and nothing reported."""
+    root = sent.root
+    words = [t for t in sent if not t.is_punct]
+    if len(words) > 8 or root.pos_ != "VERB" or root.lemma_ not in _QUOTE_VERBS:
+        return None
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in root.children):
+        return None
+    subj = [c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    if not subj:
+        return None
+    from .sources import np_source
+
+    return np_source(subj[0], "source:quote-tag")
 
 
 def _speaker(sents: list[Span], j: int, depth: int = 0) -> Source | None:

@@ -240,12 +240,34 @@ def _report_source(verb: Token) -> Source | None:
     return src
 
 
+_EVENT_NOUNS = {"war", "conflict", "fighting", "violence", "insurgency", "uprising", "crisis",
+                "attack", "offensive", "campaign", "rebellion", "clash", "clashes",
+                "bombing", "strife", "civil war", "occupation", "siege"}
+
+
+def background_clause(anchor: Token) -> bool:
+    """'the conflict, which has killed 64,000 people': a non-restrictive relative clause on an
+    event noun is the article's background, not what the sentence's speaker reports."""
+    cur = anchor
+    for _ in range(8):
+        if cur.head == cur:
+            return False
+        if cur.dep_ == "relcl" and cur.head.lemma_.lower() in _EVENT_NOUNS:
+            rel = [c for c in cur.children if c.lower_ in {"which", "that"} and c.dep_ in {
+                "nsubj", "nsubjpass"}]
+            return bool(rel) and rel[0].i > 0 and rel[0].doc[rel[0].i - 1].text == ","
+        cur = cur.head
+    return False
+
+
 def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Source | None:
     """Attribution of the quantity at ``anchor`` found inside its own sentence."""
     lex = _lex()
     src = _according_to(sent, anchor.i)
     if src is not None:
         return src
+    if background_clause(anchor):
+        return None
     # reporting verb / attributing noun on the path to the root
     cur = anchor
     for _ in range(12):

@@ -85,3 +85,21 @@ def test_named_suburb_beats_its_city(nlp) -> None:
     # a region of a country keeps the region
     text = "Nine soldiers died in the Tigray region of Ethiopia."
     assert one(nlp, text, 9)["location"] == "Tigray"
+
+
+def test_speech_tag_split_off_a_quote(nlp) -> None:
+    text = '"We have 240 engineers there now and will add 60 more." Ms Larsen said.'
+    c = one(nlp, text, 240)
+    assert (c["source"], c["source_type"]) == ("Ms Larsen", "person")
+    # a complete quote with nobody named stays the article's
+    assert one(nlp, '"We have 240 engineers there now." The talks resumed.', 240)["source"] \
+        == "<article>"
+
+
+def test_background_relative_clause_is_the_articles_voice(nlp) -> None:
+    text = ("The rebels say they want talks to end the war, which has killed more than "
+            "9,000 people since 2001.")
+    assert one(nlp, text, 9000)["source"] == "<article>"
+    # a reported clause that is not background keeps its speaker
+    text = "The rebels say the army has killed more than 900 people since 2001."
+    assert one(nlp, text, 900)["source"] == "rebels"
