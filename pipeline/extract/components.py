@@ -305,6 +305,14 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                 if c["metric"] in _CASUALTY:
                     metric, mev = c["metric"], "metric:same-sentence"
                     break
+        if nrule == "copula-attr" and mev.endswith("default"):
+            # "... killing at least 31. 28 were soldiers": a breakdown of the count before
+            for c, (csi, _t) in zip(reversed(claims), reversed(claim_tokens), strict=True):
+                # the nearest count large enough to hold this part
+                if si - 1 <= csi <= si and c["metric"] in _CASUALTY and \
+                        c["value"] >= float(q.value):
+                    metric, mev = c["metric"], "metric:breakdown"
+                    break
         # "The three soldiers were from ...", "the release of the five": a definite count
         # refers back to the same number counted earlier; it keeps that count's metric
         antecedent = None

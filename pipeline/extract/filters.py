@@ -193,7 +193,9 @@ def _one_reason(span: Span, prev: Token | None, nxt: Token | None) -> str | None
     if nxt is not None and nxt.lower_ == "of":
         of_tok = nxt
         pobj = [c for c in of_tok.children if c.dep_ == "pobj"]
-        if pobj and any(c.dep_ == "nummod" or c.like_num for c in pobj[0].children):
+        # "only one of the 11 ministers" counts; "one of the 15 hostages" picks a member
+        if pobj and any(c.dep_ == "nummod" or c.like_num for c in pobj[0].children) and \
+                prev is not None and prev.lower_ in {"only", "just"}:
             return None
         return "one-of"
     if nxt is not None and nxt.lower_ in _ONE_BAD_NEXT:

@@ -103,6 +103,12 @@ def counted_noun(span: Span) -> tuple[Token | None, str]:
     # "another thousand wounded" / "518 wounded" / "four dead": adjective used as noun
     if nxt is not None and nxt.lower_ in {"wounded", "injured", "dead", "killed", "missing"}:
         return nxt, "next-adj"
+    # "28 were Afghan soldiers": the predicate names what the number counts
+    if last.dep_ == "nsubj" and last.head.lemma_ == "be":
+        attr = [c for c in last.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+                and c.tag_ in {"NNS", "NNPS"}]
+        if attr:
+            return attr[0], "copula-attr"
     return None, "none"
 
 
@@ -219,7 +225,12 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     levels: list[tuple[str, list[Token]]] = []
     if noun is not None and not weight:
         levels.append(("noun", [noun]))
-    levels.append(("mod", _mods(anchor) + _mods(span[-1]) + ([span[-1]] if noun is None else [])))
+    # "60 members of the sect killed by troops": the participle may hang on the of-object
+    of_mods = [m for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj"
+               for m in p.children if m.dep_ == "acl" and m.tag_ == "VBN"]
+    levels.append(("mod", _mods(anchor) + _mods(span[-1]) + of_mods
+                   + ([span[-1]] if noun is None else [])))
     host = _including_host(anchor)
     if host is not None:
         # "seven others, including six children, injured": the children share the others' fate
@@ -237,6 +248,10 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             levels.append(("path", path))
         vtoks = [verb] + [c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp", "prt",
                                                                  "advmod"}]
+        if verb.lemma_ in {"result", "end"}:
+            # "four of which resulted in fatalities"
+            vtoks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in c.children if p.dep_ == "pobj"]
         # "30 soldiers killed and wounded": conjoined verbs sharing this argument
         vtoks += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                   and not any(x.dep_ in {"nsubj", "nsubjpass", "dobj"} for x in c.children)]

@@ -260,6 +260,19 @@ def background_clause(anchor: Token) -> bool:
     return False
 
 
+def _in_description(tok: Token) -> bool:
+    """'fighting that started after the leader announced ...': a verb inside a relative or
+    participial clause describes something; it does not report the sentence's numbers."""
+    cur = tok
+    for _ in range(10):
+        if cur.head == cur:
+            return False
+        if cur.dep_ in {"relcl", "acl"}:
+            return True
+        cur = cur.head
+    return False
+
+
 def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Source | None:
     """Attribution of the quantity at ``anchor`` found inside its own sentence."""
     lex = _lex()
@@ -319,7 +332,8 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
                           "document", "cite", "quote", "describe", "believe", "accuse",
                           "add", "warn", "note", "verify", "mention"}:
             continue
-        if tok.dep_ in {"ROOT", "parataxis", "advcl", "ccomp", "conj"} and tok.i != anchor.i:
+        if tok.dep_ in {"ROOT", "parataxis", "advcl", "ccomp", "conj"} and tok.i != anchor.i \
+                and not _in_description(tok):
             if counted is not None and (counted.head == tok and counted.dep_ == "nsubj"):
                 continue
             if tok.dep_ == "advcl" and _agent(tok) is None and tok.i > anchor.i:

@@ -103,3 +103,36 @@ def test_background_relative_clause_is_the_articles_voice(nlp) -> None:
     # a reported clause that is not background keeps its speaker
     text = "The rebels say the army has killed more than 900 people since 2001."
     assert one(nlp, text, 900)["source"] == "rebels"
+
+
+def test_participle_on_the_of_object(nlp) -> None:
+    c = one(nlp, "Over 40 members of a Bolivian cult killed by police after a siege", 40)
+    assert c["metric"] == "killed"
+
+
+def test_verb_inside_a_description_does_not_report(nlp) -> None:
+    text = ("Nearly 30 villagers have been killed in clashes that began after the chief "
+            "announced a new tax.")
+    assert one(nlp, text, 30)["source"] == "<article>"
+
+
+def test_one_of_a_counted_set_is_a_member_not_a_count(nlp) -> None:
+    from pipeline.extract import extract
+
+    text = "Ms Ortega was one of the 12 hostages freed on Monday."
+    assert [c["value"] for c in extract(nlp, text)] == [12]
+    assert one(nlp, "Only one of the 9 judges objected.", 1)["metric"] == "other"
+
+
+def test_breakdown_of_a_casualty_count(nlp) -> None:
+    text = ("A bomb hit the market on Monday, killing at least 20 people and wounding seven. "
+            "Fifteen were police officers.")
+    c = one(nlp, text, 15)
+    assert (c["unit"], c["metric"]) == ("officer", "killed")
+    c = one(nlp, "Twelve were Kenyan soldiers.", 12)
+    assert (c["unit"], c["actor"]) == ("soldier", "Kenya")
+
+
+def test_resulted_in_fatalities(nlp) -> None:
+    c = one(nlp, "There were nine crashes, three of which resulted in fatalities.", 3)
+    assert c["metric"] == "killed"
