@@ -115,7 +115,9 @@ def _actor_from_token(tok: Token, allow_org: bool = True) -> str | None:
         if a:
             return a
         if et[1] in {"GPE"}:
-            return re.sub(r"^the\s+", "", et[0], flags=re.IGNORECASE)
+            name = re.sub(r"^the\s+", "", et[0], flags=re.IGNORECASE)
+            # "49 Ohio servicemen": a state's people are its country's
+            return _lex().get("subnational", {}).get(name.lower(), name)
         if allow_org and et[1] == "ORG" and tok.dep_ in {"compound", "poss", "nsubj"}:
             return re.sub(r"^the\s+", "", et[0], flags=re.IGNORECASE)
     # multiword demonym "North Korean": token + previous compound/amod
@@ -153,6 +155,16 @@ def _np_actor(noun: Token) -> tuple[str | None, str]:
     # "its two soldiers": the nearest country/party named before in the sentence
     for c in noun.children:
         if c.dep_ == "poss" and c.lower_ in {"its", "their"}:
+            # the clause's subject first: "Australia's commitment ... will take its total"
+            verb = noun.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+                verb = verb.head
+            for subj in (x for x in verb.children if x.dep_ == "nsubj" and x.i < c.i):
+                for t in [subj] + [y for y in subj.children
+                                   if y.dep_ in {"poss", "compound", "amod"}]:
+                    a = _actor_from_token(t) if t.ent_type_ in {"GPE", "NORP", "ORG"} else None
+                    if a:
+                        return a, "np-poss-pronoun-subject"
             for t in reversed(list(noun.sent)[: c.i - noun.sent.start]):
                 if t.ent_type_ in {"GPE", "NORP", "ORG"}:
                     a = _actor_from_token(t)
@@ -281,7 +293,7 @@ def _tally_noun(verb: Token) -> Token | None:
     cands = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not cands and verb.dep_ == "xcomp":
         cands = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if verb.lemma_ in {"bring", "raise", "push"}:
+    if verb.lemma_ in {"bring", "raise", "push", "take", "increase", "lift", "boost"}:
         cands += [c for c in verb.children if c.dep_ == "dobj"]
     for c in cands:
         if c.lemma_.lower() in _TALLY:

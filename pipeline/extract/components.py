@@ -382,6 +382,11 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             found = {a for tok in sents[si - 1]
                      if tok.lemma_.lower() in _PERSONNEL_HINT and tok.pos_ == "NOUN"
                      for a in [_np_actor(tok)[0] or _name_before(tok)] if a}
+            if not found:
+                # "Australia has 900 troops in Iraq. About 450 of the soldiers ...": the one
+                # owner of the forces counted in the preceding sentence
+                found = {c["actor"] for c, (csi, _t) in zip(claims, claim_tokens, strict=True)
+                         if csi == si - 1 and c["actor"] and c["unit"] in _SOLDIER_NOUNS}
             if len(found) == 1:
                 actor, aev = found.pop(), "actor:prev-sent-army"
         if aev:

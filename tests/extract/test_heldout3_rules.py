@@ -136,3 +136,19 @@ def test_breakdown_of_a_casualty_count(nlp) -> None:
 def test_resulted_in_fatalities(nlp) -> None:
     c = one(nlp, "There were nine crashes, three of which resulted in fatalities.", 3)
     assert c["metric"] == "killed"
+
+
+def test_part_of_forces_counted_before_takes_their_owner(nlp) -> None:
+    text = "Poland also has about 600 troops in Kosovo. About 200 of the soldiers guard the border."
+    assert one(nlp, text, 200)["actor"] == "Poland"
+
+
+def test_its_total_belongs_to_the_subjects_owner(nlp) -> None:
+    text = ("Spain's new deployment, made together with Portugal, will take its total in "
+            "Lebanon to 1,100 troops.")
+    assert one(nlp, text, 1100)["actor"] == "Spain"
+
+
+def test_state_and_alliance_names_give_the_party(nlp) -> None:
+    assert one(nlp, "The 12 Texas guardsmen were flown home.", 12)["actor"] == "United States"
+    assert one(nlp, "Nine KFOR soldiers were hurt.", 9)["actor"] == "NATO"
