@@ -25,7 +25,7 @@ from .actors import (
     normalise_actor,
 )
 from .bounds import detect_bound
-from .dates import date_phrase
+from .dates import MONTHS, WEEKDAYS, date_phrase
 from .filters import non_claim_reason
 from .hedges import detect_hedge
 from .metrics import (
@@ -62,6 +62,7 @@ _CASUALTY = {"killed", "wounded", "killed_or_wounded", "missing", "captured", "d
 _COMBATANT_UNITS = {"militant", "fighter", "insurgent", "rebel", "member", "suspect", "gunman"}
 _PERSONNEL_HINT = {"soldier", "troop", "officer", "fighter", "personnel", "military", "army",
                    "force", "unit", "general"}
+_CIVILIAN_UNITS = {"civilian", "person", "people", "resident", "villager", "bystander"}
 # bare nouns for a military's own members
 _SOLDIER_NOUNS = {"soldier", "troop", "serviceman", "servicemen", "personnel", "sailor",
                   "airman", "airmen", "marine", "reservist"}
@@ -177,6 +178,30 @@ def _quote_source(sents: list[Span], si: int) -> Source | None:
         if j > si and any(q in body for q in _QUOTES):
             break
     return None
+
+
+_DAY_WORDS = set(WEEKDAYS) | {"yesterday", "today", "tonight"}
+
+
+def _days(sent: Span) -> set[str]:
+    """The days a sentence names: weekdays, 'yesterday', 'December 14'."""
+    out: set[str] = set()
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        words = [t.lower_ for t in ent]
+        out.update(w for w in words if w in _DAY_WORDS)
+        for a, b in zip(words, words[1:], strict=False):
+            if a in MONTHS and b.isdigit():
+                out.add(f"{a} {b}")
+    return out
+
+
+def _other_day(sent: Span, prev: Span) -> bool:
+    """'Friday saw 17 killings in X. On Saturday seven were killed': both sentences name a
+    day and no day in common, so they are about different events."""
+    a, b = _days(sent), _days(prev)
+    return bool(a) and bool(b) and not (a & b)
 
 
 def _speech_tag(sent: Span) -> Source | None:
@@ -335,6 +360,10 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             # same kind of thing ("15 Israelis were killed ... 180 missiles hit": not theirs)
             for c, (csi, _ctok) in zip(reversed(claims), reversed(claim_tokens), strict=False):
                 if csi == si and c["actor"] and _kind(c["metric"]) == _kind(metric):
+                    # "28 were Afghan soldiers, and two civilians were killed": civilians
+                    # are nobody's army
+                    if unit in _CIVILIAN_UNITS and c["unit"] in _SOLDIER_NOUNS:
+                        break
                     actor, aev = c["actor"], "actor:same-sentence"
                     break
         if actor is None and noun is not None and (noun.lemma_.lower() == "other" or any(
@@ -392,7 +421,8 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         if aev:
             ev.append(aev)
         loc, lev = location(si, noun if noun is not None else span[-1])
-        if loc is None and si > 0 and not _is_headline(doc, sents[si - 1]):
+        if loc is None and si > 0 and not _is_headline(doc, sents[si - 1]) and \
+                not _other_day(sent, sents[si - 1]):
             loc, lev = location(si - 1)
             lev = lev + ":prev-sent" if loc else lev
         if lev:

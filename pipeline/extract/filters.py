@@ -114,7 +114,9 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     for t in (prev, nxt):
         if t is not None and (t.lower_.rstrip(".") in MONTHS and t.is_title):
             return "day-of-month"
-    if prev is not None and prev.lower_ in WEEKDAYS:
+    # "Friday 14 March" is a date; "On Sunday four people were killed" is a count
+    if prev is not None and prev.lower_ in WEEKDAYS and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?",
+                                                                    raw) and q.value <= 31:
         return "date"
     # durations, ages, clock times
     for t in (nxt, nxt2 if nxt is not None and nxt.text in {"-", "‐"} else None):

@@ -126,7 +126,10 @@ def surely_not_claim(text: str, q: Quantity) -> bool:
         low = prev.lower()
         if digits and low in DESIGNATION_WORDS:
             return True
-        if _is_month(prev) or low in WEEKDAYS or low in {"aged", "age", "ages"}:
+        if _is_month(prev) or low in {"aged", "age", "ages"}:
+            return True
+        # "Friday 14" (a date), not "On Sunday four people were killed"
+        if low in WEEKDAYS and re.fullmatch(r"\d{1,2}", raw) and q.value <= 31:
             return True
     if nxt is not None and (_is_month(nxt) or _is_time_unit(nxt)):
         return True

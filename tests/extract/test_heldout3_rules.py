@@ -152,3 +152,25 @@ def test_its_total_belongs_to_the_subjects_owner(nlp) -> None:
 def test_state_and_alliance_names_give_the_party(nlp) -> None:
     assert one(nlp, "The 12 Texas guardsmen were flown home.", 12)["actor"] == "United States"
     assert one(nlp, "Nine KFOR soldiers were hurt.", 9)["actor"] == "NATO"
+
+
+def test_no_place_from_a_sentence_about_another_day(nlp) -> None:
+    text = ("On Friday nine people were shot in Kandor. "
+            "On Sunday four more people were killed by a car bomb.")
+    assert one(nlp, text, 4)["location"] is None
+    text = ("On Friday nine people were shot in Kandor. "
+            "Four more people were killed by a car bomb.")
+    assert one(nlp, text, 4)["location"] == "Kandor"
+
+
+def test_civilians_do_not_inherit_an_armys_owner(nlp) -> None:
+    text = "Nine were Kenyan soldiers, and at least two civilians were also killed."
+    assert one(nlp, text, 2)["actor"] is None
+
+
+def test_count_right_after_a_weekday(nlp) -> None:
+    from pipeline.extract import extract
+
+    c = one(nlp, "On Sunday four people were killed by a car bomb.", 4)
+    assert c["metric"] == "killed"
+    assert extract(nlp, "The talks open on Friday 14 March in Geneva.") == []
