@@ -244,7 +244,11 @@ def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
                     return a, f"actor:tally-{ev}"
             # the agent of a harm verb is the attacker, never whose people are counted
             if cur.lemma_ in _DEPLOY_VERBS:
-                for c in cur.children:
+                kids = list(cur.children)
+                if cur.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in kids):
+                    # "The AU plans to send 8,000 troops": the controlling verb's subject
+                    kids += [c for c in cur.head.children if c.dep_ == "nsubj"]
+                for c in kids:
                     # the subject owns what it lost/sent, not what its act left behind
                     # ("Israel launched a strike, leaving four dead")
                     if c.dep_ == "nsubj" and cur.lemma_ in _DEPLOY_VERBS and \

@@ -103,6 +103,15 @@ def counted_noun(span: Span) -> tuple[Token | None, str]:
     # "another thousand wounded" / "518 wounded" / "four dead": adjective used as noun
     if nxt is not None and nxt.lower_ in {"wounded", "injured", "dead", "killed", "missing"}:
         return nxt, "next-adj"
+    # "reduced its troops from 3,300 to 2,300": the verb's object is what is counted
+    end = last.head if last.dep_ == "quantmod" and last.head.like_num else last
+    if end.dep_ == "pobj" and end.head.lower_ in {"from", "to"} and \
+            end.head.head.pos_ == "VERB" and end.head.head.lemma_ in _CHANGE_VERBS:
+        objs = [c for c in end.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                and c.lemma_.lower() not in {"toll", "number", "total", "count", "tally",
+                                             "figure", "death_toll"}]
+        if objs:
+            return objs[0], "changed-object"
     # "28 were Afghan soldiers": the predicate names what the number counts
     if last.dep_ == "nsubj" and last.head.lemma_ == "be":
         attr = [c for c in last.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
@@ -110,6 +119,10 @@ def counted_noun(span: Span) -> tuple[Token | None, str]:
         if attr:
             return attr[0], "copula-attr"
     return None, "none"
+
+
+_CHANGE_VERBS = {"reduce", "cut", "increase", "raise", "boost", "lower", "expand", "shrink",
+                 "double", "trim", "bring"}
 
 
 def unit_of(noun: Token | None) -> str | None:

@@ -174,3 +174,18 @@ def test_count_right_after_a_weekday(nlp) -> None:
     c = one(nlp, "On Sunday four people were killed by a car bomb.", 4)
     assert c["metric"] == "killed"
     assert extract(nlp, "The talks open on Friday 14 March in Geneva.") == []
+
+
+def test_subject_of_a_planned_deployment(nlp) -> None:
+    c = one(nlp, "NATO plans to send 4,000 troops to the region next year.", 4000)
+    assert c["actor"] == "NATO"
+
+
+def test_object_of_a_change_from_to(nlp) -> None:
+    text = "France has reduced its troops from 5,100 to 3,000 since March."
+    for v in (5100, 3000):
+        c = one(nlp, text, v)
+        assert (c["unit"], c["metric"], c["actor"]) == ("troop", "deployed", "France")
+    # a tally is no unit
+    c = one(nlp, "The blast brings the death toll in the city to 31.", 31)
+    assert c["unit"] is None
