@@ -50,7 +50,8 @@ _PLACE_VERBS = {"strike", "hit", "attack", "invade", "bomb", "shell", "raid", "s
                 "besiege", "occupy", "enter", "bombard", "rock", "target", "ravage"}
 _NON_PLACE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT",
                    "PERSON"}
-_COPULAR_SUBJ = {"reach", "exceed", "surpass", "top", "rise", "climb", "stand", "total", "hit"}
+_COPULAR_SUBJ = {"reach", "exceed", "surpass", "top", "rise", "climb", "stand", "total", "hit",
+                 "consist", "comprise"}
 _DEPLOY_VERBS = {"lose", "suffer", "sustain", "deploy", "send", "assemble", "mass", "station",
                  "field", "dispatch", "amass", "mobilize", "mobilise", "sign", "order", "buy",
                  "fire", "launch", "have", "keep", "maintain", "commit", "spend", "pledge",
@@ -73,6 +74,8 @@ def normalise_actor(text: str) -> str | None:
         return None  # the verb "is", the pronoun "us"
     if t.lower() in aliases:
         return aliases[t.lower()]
+    if f"{t}.".lower() in aliases:  # "U.S." lost its last dot above
+        return aliases[f"{t}.".lower()]
     # longest known alias inside a longer name ("the DPRK army" -> North Korea)
     words = t.split()
     for n in range(min(4, len(words)), 0, -1):
@@ -463,6 +466,12 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
             # "The town of Varga has 9,000 residents": a common place noun as any subject
             or (tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and low in PLACE_NOUNS)
         ):
+            # "along its border with Afghanistan" (wherever the parser hangs the "with")
+            w = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if low in {"border", "frontier"} and w is not None and w.lower_ == "with":
+                for p in w.children:
+                    if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"}:
+                        strong.append((p.i, _clean_place(_place_span(p)), "border-with"))
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:

@@ -254,8 +254,9 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
         path: list[Token] = []
         cur = anchor
         while cur.head != cur and cur.head != verb and len(path) < 6:
-            cur = cur.head
-            if cur.pos_ == "NOUN":
+            child, cur = cur, cur.head
+            # "4 helicopters and 55 soldiers": a conjoined noun is a sibling, not a container
+            if cur.pos_ == "NOUN" and child.dep_ != "conj":
                 path.append(cur)
         if path:
             levels.append(("path", path))
@@ -306,10 +307,19 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     if noun is not None and noun.lemma_.lower() in {"troop", "peacekeeper", "contingent",
                                                      "reservist", "personnel", "paratrooper"}:
         return "deployed", "metric:troops-default"
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    k = _verb_form(prev.lower_) if prev is not None and prev.pos_ in {"NOUN", "PROPN"} else None
+    if k in _CASUALTY_KINDS:
+        # headlines: "Shooting kills 7, injures 16" with "kills" tagged as a noun
+        return k, f"metric:verb-form={prev.lower_}"
     if in_action(noun, verb):
         return "deployed", f"metric:in-action={verb.lemma_}"
+    if _is_personnel(noun) and verb is not None and verb.lemma_ in {"be", "remain"} and \
+            anchor.dep_ == "nsubj" and _present(verb):
+        return "deployed", "metric:personnel-present"
     if _is_personnel(noun) and (
-        verb is None or verb.lemma_ in {"be", "include", "number", "total", "remain", "have"}
+        verb is None or verb.lemma_ in {"be", "include", "number", "total", "remain", "have",
+                                        "consist", "comprise"} | _CHANGE_VERBS
         and (span.sent[0].lower_ == "there" or verb.lemma_ != "be" or anchor.dep_ == "attr")
     ):
         return "deployed", "metric:personnel-default"
@@ -324,6 +334,39 @@ _NOT_DEPLOYED = {"person", "people", "civilian", "child", "woman", "man", "resid
               "patient", "refugee", "household", "protester", "protestor", "demonstrator",
               "supporter", "spectator", "fan", "visitor", "mile", "kilometre", "kilometer", "km",
               "metre", "meter", "foot", "yard"}
+
+
+_CASUALTY_KINDS = {"killed", "wounded", "missing", "captured"}
+
+
+@cache
+def _verb_forms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for w, k in _lex()["verbs"].items():
+        if "_" in w:
+            continue
+        stem = w[:-1] if w.endswith("e") else w
+        for f in (w, w + "s", w + "d", w + "ed", stem + "ing", stem + "ed"):
+            out.setdefault(f, k)
+    return out
+
+
+def _verb_form(word: str) -> str | None:
+    """The metric of an inflected casualty verb ('kills', 'injures', 'wounded')."""
+    return _verb_forms().get(word)
+
+
+def _present(verb: Token) -> bool:
+    """'17 servicemen were onboard', 'were aboard the ship', 'were in Kabul'."""
+    for c in verb.children:
+        if c.lower_ in {"onboard", "aboard", "abroad", "there", "present", "inside"}:
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"on", "aboard", "in", "at", "inside"}:
+            if c.lower_ == "on" and any(p.lower_ == "board" for p in c.children):
+                return True
+            if c.lower_ != "on" and any(p.dep_ == "pobj" for p in c.children):
+                return True
+    return False
 
 
 def in_action(noun: Token | None, verb: Token | None) -> bool:
@@ -369,4 +412,9 @@ def is_person_noun(noun: Token | None) -> bool:
 def _is_personnel(noun: Token | None) -> bool:
     if noun is None:
         return False
+    if noun.lemma_.lower() == "member":
+        # "460 members of the army"
+        return any(p.dep_ == "pobj" and _lex()["nouns"].get(p.lemma_.lower()) == "personnel"
+                   for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children)
     return _lex()["nouns"].get(noun.lemma_.lower()) == "personnel"
