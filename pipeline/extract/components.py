@@ -98,6 +98,9 @@ def _sentence_bounds(sent: Span) -> tuple[int, int]:
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
+    # a closing quotation mark the segmenter left to the next sentence belongs to this one
+    if e < len(text) and text[e] in "\"”" and sum(text[s:e].count(c) for c in _QUOTES) % 2:
+        e += 1
     return s, e
 
 
@@ -202,6 +205,33 @@ def _other_day(sent: Span, prev: Span) -> bool:
     day and no day in common, so they are about different events."""
     a, b = _days(sent), _days(prev)
     return bool(a) and bool(b) and not (a & b)
+
+
+def _open_quote_speaker(doc: Doc, pos: int) -> Source | None:
+    """'the Ministry said: "... two soldiers have died. One other was injured ..."': a number
+    inside a quotation opened after 'X said:' is X's, also in the quote's later sentences."""
+    text = doc.text
+    pstart = text.rfind("\n", 0, pos) + 1
+    seg = text[pstart:pos]
+    marks = [i for i, ch in enumerate(seg) if ch in _QUOTES]
+    if len(marks) % 2 == 0:
+        return None
+    open_at = pstart + marks[-1]
+    if not text[pstart:open_at].rstrip().endswith((":", ",")):
+        return None
+    before = doc.char_span(pstart, open_at, alignment_mode="contract")
+    if before is None:
+        return None
+    for tok in reversed(before):
+        if tok.pos_ == "VERB" and tok.lemma_ in _QUOTE_VERBS:
+            subj = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if subj:
+                from .sources import np_source
+
+                src = np_source(subj[0], "source:open-quote")
+                return src if not src.is_pronoun else None
+            return None
+    return None
 
 
 def _speech_tag(sent: Span) -> Source | None:
@@ -429,7 +459,9 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             ev.append(lev)
 
         anchor = noun if noun is not None and noun.pos_ != "PRON" else span[-1]
-        src = in_sentence_source(sent, anchor, noun)
+        src = _open_quote_speaker(doc, q.start)
+        if src is None:
+            src = in_sentence_source(sent, anchor, noun)
         if src is not None and src.is_pronoun:
             src = _resolve_pronoun(src, sents, si, sent_sources)
         if src is None:

@@ -186,6 +186,8 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
 
 def _one_reason(span: Span, prev: Token | None, nxt: Token | None) -> str | None:
     tok = span[-1]
+    if prev is not None and prev.lower_ == "further" and nxt is not None and nxt.pos_ == "VERB":
+        return "one-weak"  # "and a further one suffered minor injuries": kept if a casualty
     if prev is not None and prev.lower_ in _ONE_BAD_PREV:
         # "only one of the 11 ministers" is fine
         if not (prev.lower_ == "only" and nxt is not None and nxt.lower_ == "of"):

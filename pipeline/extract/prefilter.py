@@ -242,6 +242,13 @@ def keep_sentences(text: str, sents: list[tuple[int, int]],
                 back = max(back, BACK_QUOTE)
             if n_quotes % 2 == 1:
                 back = max(back, BACK_OPEN_QUOTE)
+        # inside a quotation opened earlier in the paragraph ('X said: "... . Nine were hurt.'):
+        # keep every sentence back to the one that opened it (``components._open_quote_speaker``)
+        pstart = text.rfind("\n", 0, sents[i][0]) + 1
+        marks = [k for k in range(pstart, sents[i][0]) if text[k] in QUOTES]
+        if len(marks) % 2 == 1:
+            j = max(0, bisect.bisect_right(starts, marks[-1]) - 1)
+            back = max(back, i - j)
         if i + 1 < n and _ANNOUNCED_BY.search(text, sents[i + 1][0], sents[i + 1][1]):
             fwd = max(fwd, 1)
         keep.update(range(max(0, i - back), min(n, i + fwd + 1)))

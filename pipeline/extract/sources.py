@@ -230,8 +230,23 @@ def _according_to(sent: Span, anchor_i: int) -> Source | None:
     return best[1] if best else None
 
 
+def _claims_deed(verb: Token) -> bool:
+    """'TAK claimed the attacks', 'the bombings were claimed by X', 'claimed responsibility':
+    claiming a deed is not asserting a number."""
+    if verb.lemma_ != "claim":
+        return False
+    for c in verb.children:
+        if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in (
+                _EVENT_NOUNS | _HARM_EVENTS | {"responsibility", "credit", "bombing", "killing",
+                                               "kidnapping", "abduction"}):
+            return True
+    return False
+
+
 def _report_source(verb: Token) -> Source | None:
     lex = _lex()
+    if _claims_deed(verb):
+        return None
     head = _agent(verb)
     if head is None:
         subj = _subject(verb)

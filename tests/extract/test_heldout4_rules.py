@@ -47,3 +47,22 @@ def test_force_make_up_belongs_to_its_owner(nlp) -> None:
 def test_border_with_a_country(nlp) -> None:
     text = "The army says it killed 12 rebels in fighting along its border with Chad."
     assert one(nlp, text, 12)["location"] == "Chad"
+
+
+def test_numbers_inside_a_quote_belong_to_its_speaker(nlp) -> None:
+    text = ('In a statement, the Danish army said: "We can confirm that three soldiers died '
+            'in the blast. Four other soldiers were hurt, and a further one suffered burns."')
+    for v in (3, 4):
+        assert one(nlp, text, v)["source"] == "Danish army"
+    c = [x for x in __import__("pipeline.extract", fromlist=["extract"]).extract(nlp, text)
+         if x["quantity_text"] == "one"]
+    assert len(c) == 1 and c[0]["metric"] == "wounded"
+    # a closed quote ends the speaker's words
+    text = 'The army said: "We lost three men." Later, 40 houses burned in the village.'
+    assert one(nlp, text, 40)["source"] == "<article>"
+
+
+def test_claiming_a_deed_is_not_claiming_a_number(nlp) -> None:
+    text = ("The bombings, which killed 5 people, were claimed by a group calling "
+            "itself the Southern Front.")
+    assert one(nlp, text, 5)["source"] == "<article>"

@@ -102,13 +102,16 @@ def test_same_claims_with_and_without_prefilter(nlp, monkeypatch) -> None:
             + "Fighting broke out near Zagora on Monday. Rebels killed 40 soldiers. "
               "This was announced by the Ruritanian army. " + filler * 6
             + "\n\nGeneral Ivo Markov spoke to reporters. He said 12 tanks were destroyed. "
-            + filler * 3 + "\n\nThe talks ended on 12 March after 3 days.")
+            + filler * 3 + "\n\nThe talks ended on 12 March after 3 days."
+            + "\n\nThe Ruritanian army said: \"It was a hard day for us. " + filler * 3
+            + "Nine soldiers were hurt. We will rebuild the post.\" " + filler)
     published = dt.date(2024, 3, 20)
     with_pf = extract(nlp, text, published)
     monkeypatch.setenv(PREFILTER_ENV, "0")
     without = extract(nlp, text, published)
     assert with_pf == without
-    assert {c["value"] for c in with_pf} >= {40.0, 12.0}
+    assert {c["value"] for c in with_pf} >= {40.0, 12.0, 9.0}
+    assert [c["source"] for c in with_pf if c["value"] == 9] == ["Ruritanian army"]
     for c in with_pf:
         assert text[c["char_start"]:c["char_end"]] == c["quantity_text"]
         assert c["sentence"] in text
