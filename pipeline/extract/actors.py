@@ -482,6 +482,9 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
                             # "the Chicago suburb of Portage": the named suburb, not the city
                             if low in _SUB_CITY:
                                 named = {c2.i for c2 in tok.subtree if c2.i < tok.i}
+                                if low in _SETTLEMENTS and tok.doc[tok.i - 1].pos_ == "PROPN":
+                                    # "the Damadola village of Bajaur": the village is named
+                                    named = set()
                                 strong = [c3 for c3 in strong if c3[0] not in named]
     strong = [c for c in strong if _plausible_place(c[1])]
     weak = [c for c in weak if _plausible_place(c[1])]
@@ -501,7 +504,11 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
     return None, ""
 
 
-_SUB_CITY = {"suburb", "neighbourhood", "neighborhood", "district", "quarter", "township"}
+# "the Chicago suburb of Portage", "the Euphrates valley town of Haditha": the named place
+# itself (but "the Darfur region of Sudan" keeps Darfur)
+_SETTLEMENTS = {"town", "city", "village", "hamlet"}
+_SUB_CITY = {"suburb", "neighbourhood", "neighborhood", "district", "quarter",
+             "township"} | _SETTLEMENTS
 # verbs whose "to X" is where the people or things sent end up
 _SENDING = {"send", "deploy", "dispatch", "despatch", "commit", "move", "transfer", "redeploy",
             "contribute", "airlift", "fly", "rush", "add", "evacuate", "relocate"}

@@ -200,9 +200,18 @@ def _days(sent: Span) -> set[str]:
     return out
 
 
+_NEW_EVENT = re.compile(r"^\W*(?:in addition|additionally|meanwhile|separately|elsewhere|"
+                        r"in (?:a|another) (?:separate|different|unrelated) (?:incident|attack)|"
+                        r"in other (?:news|incidents?)|earlier|previously|also on)\b",
+                        re.IGNORECASE)
+
+
 def _other_day(sent: Span, prev: Span) -> bool:
     """'Friday saw 17 killings in X. On Saturday seven were killed': both sentences name a
-    day and no day in common, so they are about different events."""
+    day and no day in common, so they are about different events; so is a sentence opening
+    with 'In addition', 'Meanwhile' or 'In a separate incident'."""
+    if _NEW_EVENT.match(sent.text):
+        return True
     a, b = _days(sent), _days(prev)
     return bool(a) and bool(b) and not (a & b)
 

@@ -66,3 +66,14 @@ def test_claiming_a_deed_is_not_claiming_a_number(nlp) -> None:
     text = ("The bombings, which killed 5 people, were claimed by a group calling "
             "itself the Southern Front.")
     assert one(nlp, text, 5)["source"] == "<article>"
+
+
+def test_descriptive_town_of_names_the_town(nlp) -> None:
+    text = "Gunmen killed 7 farmers in the Jordan valley town of Jericho on Monday."
+    assert one(nlp, text, 7)["location"] == "Jericho"
+
+
+def test_no_place_carried_into_a_new_event(nlp) -> None:
+    text = ("Nine soldiers were hurt in Kandor on Monday. "
+            "Separately, two police officers were charged with fraud.")
+    assert one(nlp, text, 2)["location"] is None
