@@ -34,6 +34,7 @@ ui: setup
 
 eval: setup
 	$(BIN)/python benchmarks/eval.py
+	$(BIN)/python benchmarks/heldout.py
 
 bench: setup
 	$(BIN)/python benchmarks/bench.py

@@ -29,10 +29,26 @@ def dev_records(gold: Path) -> list[dict]:
             for doc_id, text, date in load_docs(gold)]
 
 
-def score(pred: Path) -> str:
-    out = subprocess.run([sys.executable, str(SCORER), str(GOLD), str(pred)],
+def score(pred: Path, gold: Path = GOLD) -> str:
+    out = subprocess.run([sys.executable, str(SCORER), str(gold), str(pred)],
                          check=True, capture_output=True, text=True)
     return out.stdout.strip()
+
+
+def run_pipeline(records: list[dict], tmp: Path) -> Path:
+    """`claimledger run` over ``records`` into a fresh DuckDB file, then `export`; the
+    export's path."""
+    feed = tmp / "feed.jsonl"
+    with feed.open("w", encoding="utf-8") as f:
+        for rec in records:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    db, ours = tmp / "eval.duckdb", tmp / "ours.jsonl"
+    env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"}
+    subprocess.run([str(BIN / "claimledger"), "run", "--input", str(feed), "--db", str(db)],
+                   check=True, env=env, stdout=subprocess.DEVNULL)
+    subprocess.run([str(BIN / "claimledger"), "export", "--db", str(db), "--format",
+                    "jsonl", "--out", str(ours)], check=True, stdout=subprocess.DEVNULL)
+    return ours
 
 
 def main() -> int:
@@ -41,16 +57,8 @@ def main() -> int:
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        feed = tmp / "dev.jsonl"
-        with feed.open("w", encoding="utf-8") as f:
-            for rec in dev_records(GOLD):
-                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        db, ours, base = tmp / "eval.duckdb", tmp / "ours.jsonl", tmp / "baseline.jsonl"
-        env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"}
-        subprocess.run([str(BIN / "claimledger"), "run", "--input", str(feed), "--db", str(db)],
-                       check=True, env=env, stdout=subprocess.DEVNULL)
-        subprocess.run([str(BIN / "claimledger"), "export", "--db", str(db), "--format",
-                        "jsonl", "--out", str(ours)], check=True, stdout=subprocess.DEVNULL)
+        ours = run_pipeline(dev_records(GOLD), tmp)
+        base = tmp / "baseline.jsonl"
         subprocess.run([sys.executable, str(ROOT / "benchmarks" / "baseline_spacy.py"),
                         str(base), "--gold", str(GOLD)], check=True, stdout=subprocess.DEVNULL)
         print("== baseline: plain spaCy entities + keywords (benchmarks/baseline_spacy.py) ==")

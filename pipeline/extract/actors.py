@@ -137,8 +137,29 @@ def _actor_from_token(tok: Token, allow_org: bool = True) -> str | None:
     return None
 
 
+_CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "rupee", "ruble", "rouble", "peso",
+               "dinar", "shekel", "franc", "hryvnia", "won"}
+_CRAFT = {"helicopter", "chopper", "plane", "aircraft", "jet", "airliner", "ship", "boat",
+          "vessel", "tank", "warship", "submarine", "frigate", "bomber", "drone"}
+_CREW = {"crew", "crewman", "crewmen", "pilot", "co-pilot", "airman", "sailor"}
+
+
+def crew_owner(noun: Token) -> str | None:
+    """'A British military helicopter crashed, killing four crew members': the crew of a
+    craft belong to the craft's owner."""
+    low = noun.lemma_.lower()
+    if low not in _CREW and not (low == "member" and any(
+            c.lower_ == "crew" for c in noun.children if c.dep_ == "compound")):
+        return None
+    owners = {a for t in noun.sent if t.lemma_.lower() in _CRAFT and t.pos_ == "NOUN"
+              for a in [_np_actor(t)[0]] if a}
+    return owners.pop() if len(owners) == 1 else None
+
+
 def _np_actor(noun: Token) -> tuple[str | None, str]:
     generic = set(_lex()["generic_groups"])
+    if noun.lemma_.lower() in _CURRENCIES:
+        return None, ""  # "625 U.S. dollars", "Australian dollars": a currency, not an owner
     for c in noun.children:
         if c.dep_ in {"amod", "compound", "nmod", "poss", "nummod"} and c.i < noun.i:
             a = _actor_from_token(c)
@@ -208,6 +229,9 @@ def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
         a, ev = _np_actor(noun)
         if a:
             return a, f"actor:{ev}"
+        a = crew_owner(noun)
+        if a:
+            return a, "actor:crew-of-craft"
         # "two attacks carried out by US aircraft": the agent of the noun's participle
         for c in noun.children:
             if c.dep_ == "acl" and c.tag_ == "VBN":

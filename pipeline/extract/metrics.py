@@ -143,7 +143,7 @@ def unit_of(noun: Token | None) -> str | None:
             text = f"{prev.text} {text}"
         return text
     lemma = noun.lemma_.lower()
-    if noun.lower_ in CASUALTY_ADJ or lemma in {"other", "more", "one"}:
+    if noun.lower_ in CASUALTY_ADJ or lemma in {"other", "more", "one", "own"}:
         return None
     return lemma
 
@@ -218,7 +218,8 @@ def _governing_verb(tok: Token) -> Token | None:
             cur = cur.head
             continue
         cur = cur.head
-        if cur.pos_ in {"VERB", "AUX"} and cur.lower_ not in {"including", "includes", "include"}:
+        if cur.pos_ in {"VERB", "AUX"} and cur.lower_ not in {"including", "includes", "include",
+                                                              "according"}:
             return cur
     return None
 
@@ -262,6 +263,13 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             levels.append(("path", path))
         vtoks = [verb] + [c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp", "prt",
                                                                  "advmod"}]
+        if verb.lemma_ == "be" and anchor.dep_ == "nsubj":
+            # "Two French troops were among 34 killed": the group they are among
+            among = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"
+                     for p in c.children if p.dep_ == "pobj"]
+            vtoks += [m for p in among for m in [p, *p.children]]
+            if among:  # "were among 20 killed" with "killed" hung on the verb
+                vtoks += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
         if verb.lemma_ in {"result", "end"}:
             # "four of which resulted in fatalities"
             vtoks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -298,8 +306,9 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
         if m == "deployed" and name == "verb" and noun is not None and \
                 noun.lemma_.lower() in _NOT_DEPLOYED:
             continue  # "send supplies to 500,000 residents": civilians are not deployed
-        if m == "money" and name == "mod" and is_person_noun(noun):
-            continue  # "three aid workers": people, not money
+        if m in {"money", "equipment"} and name == "mod" and (
+                is_person_noun(noun) or _is_personnel(noun)):
+            continue  # "three aid workers", "250 gunmen using rockets": people, not things
         if m:
             key = {"noun": noun, "verb": verb}.get(name)
             label = key.lemma_ if key is not None else ",".join(sorted(h))

@@ -211,7 +211,18 @@ def _according_to(sent: Span, anchor_i: int) -> Source | None:
             pobj = [c for c in to.children if c.dep_ == "pobj"]
             if not pobj:
                 continue
-            src = np_source(pobj[0], "source:according-to")
+            # "according to the prime minister of Turkey, Recep Tayyip Erdogan,": the name
+            named = [c for c in pobj[0].subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            k = pobj[0].right_edge.i
+            if not named and pobj[0].pos_ == "NOUN" and k + 2 < len(sent.doc) and \
+                    sent.doc[k + 1].text == "," and sent.doc[k + 2].ent_type_ == "PERSON" and \
+                    sent.doc[k + 2].ent_iob_ == "B":
+                # "the prime minister of Turkey, Recep Tayyip Erdogan, at least ...": the
+                # parser often detaches the name; a name closed by a comma is an apposition
+                ent = entity_span(sent.doc[k + 2])
+                if ent is not None and ent.end < len(sent.doc) and sent.doc[ent.end].text == ",":
+                    named = [ent.root]
+            src = np_source(named[0] if named else pobj[0], "source:according-to")
             dist = abs(tok.i - anchor_i)
             if best is None or dist < best[0]:
                 best = (dist, src)
