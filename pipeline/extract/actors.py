@@ -55,7 +55,8 @@ _COPULAR_SUBJ = {"reach", "exceed", "surpass", "top", "rise", "climb", "stand", 
 _DEPLOY_VERBS = {"lose", "suffer", "sustain", "deploy", "send", "assemble", "mass", "station",
                  "field", "dispatch", "amass", "mobilize", "mobilise", "sign", "order", "buy",
                  "fire", "launch", "have", "keep", "maintain", "commit", "spend", "pledge",
-                 "contribute", "donate", "allocate", "withdraw", "pull"}
+                 "contribute", "donate", "allocate", "withdraw", "pull", "pay", "give",
+                 "offer", "provide", "fund", "lend", "grant"}
 _HAVE_VERBS = {"have", "keep", "maintain"}
 _TALLY = {"toll", "number", "total", "count", "tally", "figure"}
 

@@ -54,3 +54,18 @@ def test_crew_belong_to_the_crafts_owner(nlp) -> None:
 def test_a_currency_names_no_owner(nlp) -> None:
     text = "The average income there was 900 U.S. dollars a year."
     assert one(nlp, text, 900)["actor"] is None
+
+
+def test_payer_owns_the_money(nlp) -> None:
+    c = one(nlp, "Officials say the Libyan government paid the militia $40 million.", 40_000_000)
+    assert c["actor"] == "Libya"
+
+
+def test_suicide_bombers_in_action_are_deployed(nlp) -> None:
+    text = "Ten people were killed when two suicide bombers detonated themselves at a market."
+    assert one(nlp, text, 2)["metric"] == "deployed"
+
+
+def test_the_wounding_of(nlp) -> None:
+    c = one(nlp, "The raid ended in the wounding of 11 policemen.", 11)
+    assert c["metric"] == "wounded"
