@@ -69,8 +69,9 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     # ages: "Jesse Smith, 22, ...", "at the age of 86", "died at 86"
     if prev is not None and q.value < 120 and re.fullmatch(r"\d+", raw):
         if prev.text == "," and first.i >= 2 and doc[first.i - 2].ent_type_ == "PERSON" and \
-                nxt is not None and nxt.text in {",", ".", ";"}:
-            return "age"
+                nxt is not None and (nxt.text in {",", ".", ";"} or (
+                    nxt.lower_ == "and" and nxt2 is not None and nxt2.pos_ == "ADJ")):
+            return "age"  # "Jesse Smith, 22, ...", "Omar Ali, 25 and unemployed"
         # "Okafor, 35, was ...": a bare number between commas right after a proper name
         if prev.text == "," and first.i >= 2 and doc[first.i - 2].pos_ == "PROPN" and \
                 nxt is not None and nxt.text == "," and nxt2 is not None and \
@@ -90,7 +91,12 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             return "set-reference"
     # years
     if re.fullmatch(r"\d{4}", raw) and 1000 <= q.value <= 2100:
-        if last.ent_type_ == "DATE":
+        # "promised 2000 soldiers": a count of a plural noun right after a verb or a bound
+        counted = nxt is not None and nxt.tag_ in {"NNS", "NNPS"} and \
+            _lower_lemma(nxt) not in _TIME_NEXT and prev is not None and (
+                prev.pos_ in {"VERB", "AUX"} or prev.lower_ in {"about", "some", "nearly",
+                                                                "than", "almost", "over"})
+        if last.ent_type_ == "DATE" and not counted:
             return "year"
         if last.ent_type_ in {"TIME", ""} and not (
             nxt is not None and nxt.tag_ in {"NNS", "NNPS"} and _lower_lemma(nxt) not in _TIME_NEXT

@@ -263,13 +263,21 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             levels.append(("path", path))
         vtoks = [verb] + [c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp", "prt",
                                                                  "advmod"}]
-        if verb.lemma_ == "be" and anchor.dep_ == "nsubj":
-            # "Two French troops were among 34 killed": the group they are among
+        if verb.lemma_ == "be":
+            # "Two French troops were among 34 killed", "Among the dead were four of his
+            # sons": the group they are among
             among = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"
                      for p in c.children if p.dep_ == "pobj"]
             vtoks += [m for p in among for m in [p, *p.children]]
             if among:  # "were among 20 killed" with "killed" hung on the verb
                 vtoks += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
+        if verb.lemma_ in {"cost", "claim", "take"} and any(
+                c.lemma_.lower() == "life" for c in verb.children if c.dep_ == "dobj"):
+            return "killed", f"metric:{verb.lemma_}-lives"  # "cost 1,200 people their lives"
+        # "were taken into custody", "held in detention"
+        vtoks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"into", "in"}
+                  for p in c.children if p.dep_ == "pobj"
+                  and p.lemma_.lower() in {"custody", "detention", "captivity"}]
         if verb.lemma_ in {"result", "end"}:
             # "four of which resulted in fatalities"
             vtoks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -314,7 +322,9 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             label = key.lemma_ if key is not None else ",".join(sorted(h))
             return m, f"metric:{name}={label}"
     if noun is not None and noun.lemma_.lower() in {"troop", "peacekeeper", "contingent",
-                                                     "reservist", "personnel", "paratrooper"}:
+                                                     "reservist", "personnel", "paratrooper",
+                                                     "force", "battalion", "brigade",
+                                                     "regiment", "platoon", "squadron"}:
         return "deployed", "metric:troops-default"
     prev = span.doc[span.start - 1] if span.start > 0 else None
     k = _verb_form(prev.lower_) if prev is not None and prev.pos_ in {"NOUN", "PROPN"} else None
@@ -328,7 +338,8 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
         return "deployed", "metric:personnel-present"
     if _is_personnel(noun) and (
         verb is None or verb.lemma_ in {"be", "include", "number", "total", "remain", "have",
-                                        "consist", "comprise"} | _CHANGE_VERBS
+                                        "consist", "comprise", "offer", "promise", "pledge",
+                                        "provide", "contribute"} | _CHANGE_VERBS
         and (span.sent[0].lower_ == "there" or verb.lemma_ != "be" or anchor.dep_ == "attr")
     ):
         return "deployed", "metric:personnel-default"
