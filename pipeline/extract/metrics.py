@@ -343,6 +343,14 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
         and (span.sent[0].lower_ == "there" or verb.lemma_ != "be" or anchor.dep_ == "attr")
     ):
         return "deployed", "metric:personnel-default"
+    # a force counted with no casualty, capture or loss word: its strength in the field
+    # ("1,250 soldiers will be serving", "450 of the soldiers are guarding", "seven
+    # militants", "two suspected bombers parked a car")
+    # (a bare "The four alleged bombers" names people already known, it counts no force)
+    if (_is_personnel(noun) or (noun is not None and noun.lemma_.lower() in _lex()["armed"])) \
+            and not _under_scrutiny(verb) and not (
+                verb is None and any(c.lower_ == "the" for c in noun.children)):
+        return "deployed", "metric:force-default"
     if noun is not None and noun.text in {"%", "percent"}:
         return "other", "metric:percent"
     return "other", "metric:default"
@@ -387,6 +395,31 @@ def _present(verb: Token) -> bool:
             if c.lower_ != "on" and any(p.dep_ == "pobj" for p in c.children):
                 return True
     return False
+
+
+_SCRUTINY = {"investigate", "charge", "accuse", "try", "convict", "sentence", "suspect",
+             "identify", "name", "show", "film", "photograph", "suspend", "dismiss", "fire",
+             "honour", "honor", "award", "decorate", "bury", "mourn", "remember", "rape",
+             "abuse", "torture", "steal", "loot", "desert", "defect", "refuse"}
+
+
+def _verb_stem(word: str) -> str:
+    """'raped' -> 'rape', 'charged' -> 'charge' (the small model lemmatises 'raped' as 'rap')."""
+    for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", "")):
+        if word.endswith(suffix) and (word[: -len(suffix)] + repl) in _SCRUTINY:
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def _under_scrutiny(verb: Token | None) -> bool:
+    """'two officers are under investigation', 'three of the bombers were shown': people
+    talked about, not a force in the field."""
+    if verb is None:
+        return False
+    if verb.lemma_ in _SCRUTINY or _verb_stem(verb.lower_) in _SCRUTINY:
+        return True
+    return any(p.lemma_.lower() in {"investigation", "arrest", "suspicion", "trial", "inquiry"}
+               for c in verb.children if c.dep_ == "prep" for p in c.children)
 
 
 def in_action(noun: Token | None, verb: Token | None) -> bool:

@@ -57,3 +57,18 @@ def test_speaker_of_the_reported_clause_keeps_a_relative_clause(nlp) -> None:
 def test_lone_untagged_name_is_a_person(nlp) -> None:
     c = one(nlp, "Mubarez also said 3 of his guards had been shot.", 3)
     assert (c["source"], c["source_type"]) == ("Mubarez", "person")
+
+
+def test_a_counted_force_is_deployed_by_default(nlp) -> None:
+    c = one(nlp, "About 300 of the soldiers work in the northern province.", 300)
+    assert c["metric"] == "deployed"
+    c = one(nlp, '"There were about nine militants in the school," he said.', 9)
+    assert c["metric"] == "deployed"
+
+
+def test_people_under_scrutiny_are_no_force(nlp) -> None:
+    c = one(nlp, "Only two military officers are under investigation.", 2)
+    assert c["metric"] == "other"
+    c = one(nlp, "Officials say three soldiers raped a woman in the village.", 3)
+    assert c["metric"] == "other"
+    assert one(nlp, "The four alleged suicide bombers", 4)["metric"] == "other"
