@@ -252,6 +252,9 @@ def _according_to(sent: Span, anchor_i: int) -> Source | None:
 def _claims_deed(verb: Token) -> bool:
     """'TAK claimed the attacks', 'the bombings were claimed by X', 'claimed responsibility':
     claiming a deed is not asserting a number."""
+    if verb.lemma_ in {"claim", "take", "cost"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
+        return True  # "the insurgency has claimed 11,000 lives"
     if verb.lemma_ != "claim":
         return False
     for c in verb.children:
@@ -278,8 +281,10 @@ def _report_source(verb: Token) -> Source | None:
     # "X, who added that ..." -> X
     if head.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
         head = verb.head
-    # "Explosion in Baghdad claims 28 lives": an event is nobody's word
-    if head.lemma_.lower() in _EVENT_NOUNS | _HARM_EVENTS:
+    # "Explosion in Baghdad claims 28 lives": an event is nobody's word; nor is a feeling
+    # ("Fears are growing that ...")
+    if head.lemma_.lower() in _EVENT_NOUNS | _HARM_EVENTS | {"fear", "hope", "concern",
+                                                              "worry", "expectation"}:
         return None
     cited = _citing(verb) or _citing(head)
     if cited is not None:

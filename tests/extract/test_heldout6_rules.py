@@ -72,3 +72,9 @@ def test_people_under_scrutiny_are_no_force(nlp) -> None:
     c = one(nlp, "Officials say three soldiers raped a woman in the village.", 3)
     assert c["metric"] == "other"
     assert one(nlp, "The four alleged suicide bombers", 4)["metric"] == "other"
+
+
+def test_feelings_and_lives_claimed_are_nobodys_word(nlp) -> None:
+    text = ("Fears are growing that the insurgency, which has claimed 9,000 lives, "
+            "will spread.")
+    assert one(nlp, text, 9000)["source"] == "<article>"
