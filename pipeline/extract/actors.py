@@ -51,7 +51,7 @@ _PLACE_VERBS = {"strike", "hit", "attack", "invade", "bomb", "shell", "raid", "s
 _NON_PLACE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT",
                    "PERSON"}
 _COPULAR_SUBJ = {"reach", "exceed", "surpass", "top", "rise", "climb", "stand", "total", "hit",
-                 "consist", "comprise"}
+                 "consist", "comprise", "number"}
 _DEPLOY_VERBS = {"lose", "suffer", "sustain", "deploy", "send", "assemble", "mass", "station",
                  "field", "dispatch", "amass", "mobilize", "mobilise", "sign", "order", "buy",
                  "fire", "launch", "have", "keep", "maintain", "commit", "spend", "pledge",
@@ -259,6 +259,9 @@ def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
             verbs_seen += 1
             if cur.lemma_ in _COPULAR_SUBJ:
                 subj = [c for c in cur.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+                if not subj and cur.dep_ == "xcomp":  # "the force is supposed to number X"
+                    subj = [c for c in cur.head.children
+                            if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"]
                 if subj and subj[0].i != anchor.i:
                     a, ev = _np_actor(subj[0])
                     if a:

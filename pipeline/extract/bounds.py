@@ -36,6 +36,9 @@ def _after_res() -> list[tuple[re.Pattern[str], str, str]]:
     ]
 
 
+_RAISE = re.compile(r"\b(?:brings?|brought|bringing|takes?|took|taking)\s+$", re.IGNORECASE)
+
+
 def strip_currency(before: str) -> str:
     """Drop a currency symbol/code directly in front of the number ('over $5' -> 'over ')."""
     return _CURRENCY_PREFIX.sub("", before)
@@ -57,6 +60,9 @@ def detect_bound(before: str, after: str, is_range: bool = False) -> tuple[str, 
             # "does not allow for more than 26,000": a negated lower bound is a ceiling
             if bound == "lower" and phrase in _NEGATABLE and _NEGATED.search(b[:m.start()]):
                 return "upper", f"bound:not_{phrase.replace(' ', '_')}"
+            # "this brings up to seven the number of ...": "bring up to" raises a total
+            if phrase == "up to" and _RAISE.search(b[:m.start()]):
+                return "exact", "bound:none"
             return bound, f"bound:{phrase.replace(' ', '_')}"
     for pat, bound, phrase in _after_res():
         if pat.search(after or ""):

@@ -243,6 +243,23 @@ def _open_quote_speaker(doc: Doc, pos: int) -> Source | None:
     return None
 
 
+_GROUP_ANAPHORS = {"group", "militant group", "militants", "organisation", "organization",
+                   "movement", "militia", "rebels", "insurgents", "rebel group"}
+_ARMED_GROUPS = {"Hamas", "Hezbollah", "Taliban", "al-Qaeda", "Islamic State", "Houthis", "FARC",
+                 "Wagner", "al-Shabaab", "LTTE", "Boko Haram", "ETA", "ULFA", "Kurds"}
+
+
+def _last_armed_group(doc: Doc, start: int, end: int) -> str | None:
+    """The last armed group named in ``doc[start:end]`` (as the text names it)."""
+    for tok in reversed(doc[start:end]):
+        ent = entity_span(tok) if tok.ent_type_ else None
+        for text in ([ent.text] if ent is not None else []) + [tok.text]:
+            a = normalise_actor(text)
+            if a in _ARMED_GROUPS and a != "Kurds":
+                return re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    return None
+
+
 def _speech_tag(sent: Span) -> Source | None:
     """'Mr Smith said.' alone: a speaker with a reporting verb and nothing reported."""
     root = sent.root
@@ -498,6 +515,11 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                 src = Source(prev_src.text, prev_src.type, "source:prev-sent:according-to")
         if src is None and si > 0:
             src = _quote_context_source(sents, si, sent_sources)
+        if src is not None and src.text.lower().removeprefix("the ") in _GROUP_ANAPHORS:
+            # "The group claims that at least 52 ...": the armed group named before
+            named = _last_armed_group(doc, sents[max(0, si - 3)].start, span.start)
+            if named:
+                src = Source(named, "other", src.rule + ":group-named-before")
         if src is not None:
             sent_sources.setdefault(si, src)
             source, stype = src.text, src.type

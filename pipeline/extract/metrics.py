@@ -103,6 +103,11 @@ def counted_noun(span: Span) -> tuple[Token | None, str]:
     # "another thousand wounded" / "518 wounded" / "four dead": adjective used as noun
     if nxt is not None and nxt.lower_ in {"wounded", "injured", "dead", "killed", "missing"}:
         return nxt, "next-adj"
+    # "one soldier was killed and three more injured"
+    nxt2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in {"more", "others", "other"} and nxt2 is not None and \
+            nxt2.lower_ in {"wounded", "injured", "dead", "killed", "missing", "hurt"}:
+        return nxt2, "next-adj"
     # "reduced its troops from 3,300 to 2,300": the verb's object is what is counted
     end = last.head if last.dep_ == "quantmod" and last.head.like_num else last
     if end.dep_ == "pobj" and end.head.lower_ in {"from", "to"} and \
@@ -331,6 +336,10 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     if k in _CASUALTY_KINDS:
         # headlines: "Shooting kills 7, injures 16" with "kills" tagged as a noun
         return k, f"metric:verb-form={prev.lower_}"
+    if verb is not None and verb.lemma_ in {"number", "total", "stand", "reach"} and \
+            anchor.head == verb and _is_personnel(_subject(verb)):
+        # "the AU force is supposed to number 8,000": the size of a force
+        return "deployed", f"metric:force-size={verb.lemma_}"
     if in_action(noun, verb):
         return "deployed", f"metric:in-action={verb.lemma_}"
     if _is_personnel(noun) and verb is not None and verb.lemma_ in {"be", "remain"} and \
@@ -348,7 +357,7 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     # militants", "two suspected bombers parked a car")
     # (a bare "The four alleged bombers" names people already known, it counts no force)
     if (_is_personnel(noun) or (noun is not None and noun.lemma_.lower() in _lex()["armed"])) \
-            and not _under_scrutiny(verb) and not (
+            and not _under_scrutiny(verb, anchor) and not (
                 verb is None and any(c.lower_ == "the" for c in noun.children)):
         return "deployed", "metric:force-default"
     if noun is not None and noun.text in {"%", "percent"}:
@@ -397,26 +406,32 @@ def _present(verb: Token) -> bool:
     return False
 
 
+# done to people talked about (they are its object) ...
 _SCRUTINY = {"investigate", "charge", "accuse", "try", "convict", "sentence", "suspect",
              "identify", "name", "show", "film", "photograph", "suspend", "dismiss", "fire",
-             "honour", "honor", "award", "decorate", "bury", "mourn", "remember", "rape",
-             "abuse", "torture", "steal", "loot", "desert", "defect", "refuse"}
+             "honour", "honor", "award", "decorate", "bury", "mourn", "remember"}
+# ... or done by them (they are its subject)
+_MISDEEDS = {"rape", "abuse", "torture", "steal", "loot", "desert", "defect", "refuse"}
 
 
 def _verb_stem(word: str) -> str:
     """'raped' -> 'rape', 'charged' -> 'charge' (the small model lemmatises 'raped' as 'rap')."""
     for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", "")):
-        if word.endswith(suffix) and (word[: -len(suffix)] + repl) in _SCRUTINY:
+        if word.endswith(suffix) and (word[: -len(suffix)] + repl) in _SCRUTINY | _MISDEEDS:
             return word[: -len(suffix)] + repl
     return word
 
 
-def _under_scrutiny(verb: Token | None) -> bool:
-    """'two officers are under investigation', 'three of the bombers were shown': people
-    talked about, not a force in the field."""
+def _under_scrutiny(verb: Token | None, anchor: Token | None = None) -> bool:
+    """'two officers are under investigation', 'three soldiers raped a woman': people
+    talked about, not a force in the field ('3,000 soldiers honoured the fallen' is one)."""
     if verb is None:
         return False
-    if verb.lemma_ in _SCRUTINY or _verb_stem(verb.lower_) in _SCRUTINY:
+    lemmas = {verb.lemma_, _verb_stem(verb.lower_)}
+    as_subject = anchor is not None and anchor.dep_ == "nsubj" and anchor.head == verb
+    if lemmas & _SCRUTINY and not as_subject:
+        return True
+    if lemmas & _MISDEEDS and (as_subject or anchor is None):
         return True
     return any(p.lemma_.lower() in {"investigation", "arrest", "suspicion", "trial", "inquiry"}
                for c in verb.children if c.dep_ == "prep" for p in c.children)

@@ -50,6 +50,9 @@ _ABBREV = {"mrs", "ms", "gen", "col", "sgt", "capt", "gov", "sen", "rep", "jr", 
            "feb", "mar", "apr", "aug", "jun", "jul", "no", "nos", "op", "vol", "fig", "al"}
 _WORD_BEFORE = re.compile(r"(\w+)[.!?]*[\"'”’)]*\s*$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# "The group claims ...": ``components._last_armed_group`` looks 3 sentences back
+_GROUP = re.compile(r"\bthe\s+(?:militant\s+|rebel\s+)?(?:group|organi[sz]ation|movement|"
+                    r"militia|rebels|insurgents|militants)\b", re.IGNORECASE)
 # "This was announced by X" (``sources.neighbour_next``): a neighbour verb and an agent
 _ANNOUNCED_BY = re.compile(
     r"\b(?:announc|report|said|say|stat|confirm|disclos|reveal|claim)\w*\b.*\bby\b",
@@ -231,7 +234,7 @@ def keep_sentences(text: str, sents: list[tuple[int, int]],
     for i in cand:
         body = text[sents[i][0]:sents[i][1]]
         back, fwd = BACK_DEFAULT, 0
-        if _PRONOUN.search(body):
+        if _PRONOUN.search(body) or _GROUP.search(body):
             back = max(back, BACK_PRONOUN)
         if i in definite:
             back = max(back, BACK_ANTECEDENT)

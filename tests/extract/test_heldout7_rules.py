@@ -1,0 +1,39 @@
+"""Rules written after a seventh held-out check; every sentence here was written for the test."""
+
+from pipeline.extract.bounds import detect_bound
+from pipeline.extract.sources import source_type
+from tests.extract.support import one
+
+
+def test_bring_up_to_raises_a_total() -> None:
+    assert detect_bound("this brings up to ", " the number")[0] == "exact"
+    assert detect_bound("it can carry up to ", " people")[0] == "upper"
+
+
+def test_three_more_injured(nlp) -> None:
+    c = one(nlp, "One Dutch soldier was killed and three more injured.", 3)
+    assert c["metric"] == "wounded"
+
+
+def test_a_force_honouring_others_is_deployed(nlp) -> None:
+    text = "On Friday over 2,000 NATO soldiers honoured three fallen comrades."
+    assert one(nlp, text, 2000)["metric"] == "deployed"
+    text = "Two soldiers were honoured at the ceremony."
+    assert one(nlp, text, 2)["metric"] == "other"
+
+
+def test_size_of_a_force(nlp) -> None:
+    text = "The AU peacekeeping force is supposed to number 6,000."
+    c = one(nlp, text, 6000)
+    assert (c["metric"], c["actor"]) == ("deployed", "African Union")
+
+
+def test_the_group_is_the_armed_group_named_before(nlp) -> None:
+    text = ("Al-Shabaab said it carried out the attack. "
+            "The group claims that at least 40 people were killed.")
+    c = one(nlp, text, 40)
+    assert (c["source"], c["source_type"]) == ("Al-Shabaab", "other")
+
+
+def test_dailies_are_media() -> None:
+    assert source_type("Romanian daily Evenimentul Zilei") == "media"
