@@ -249,6 +249,26 @@ _ARMED_GROUPS = {"Hamas", "Hezbollah", "Taliban", "al-Qaeda", "Islamic State", "
                  "Wagner", "al-Shabaab", "LTTE", "Boko Haram", "ETA", "ULFA", "Kurds"}
 
 
+def _statement_owner(doc: Doc, start: int, end: int) -> Source | None:
+    """Who issued the last statement named in ``doc[start:end]``: 'a statement from X',
+    'In a statement, X said ...', 'X said in a statement'."""
+    from .sources import np_source
+
+    for tok in reversed(doc[start:end]):
+        if tok.lemma_.lower() not in {"statement", "communique", "announcement"}:
+            continue
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}:
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}:
+                        return np_source(p, "source:statement-from")
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
+            subj = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+            if subj and subj[0].pos_ != "PRON":
+                return np_source(subj[0], "source:in-a-statement")
+    return None
+
+
 def _last_armed_group(doc: Doc, start: int, end: int) -> str | None:
     """The last armed group named in ``doc[start:end]`` (as the text names it)."""
     for tok in reversed(doc[start:end]):
@@ -515,6 +535,12 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                 src = Source(prev_src.text, prev_src.type, "source:prev-sent:according-to")
         if src is None and si > 0:
             src = _quote_context_source(sents, si, sent_sources)
+        if src is not None and re.sub(r"^(?:the|that|this)\s+", "", src.text.lower()) in {
+                "statement", "communique", "announcement"}:
+            # "..., the statement continued.": who issued the statement named before
+            owner = _statement_owner(doc, sents[max(0, si - 3)].start, span.start)
+            if owner is not None:
+                src = Source(owner.text, owner.type, src.rule + ":statement-of")
         if src is not None and src.text.lower().removeprefix("the ") in _GROUP_ANAPHORS:
             # "The group claims that at least 52 ...": the armed group named before
             named = _last_armed_group(doc, sents[max(0, si - 3)].start, span.start)

@@ -50,9 +50,12 @@ _ABBREV = {"mrs", "ms", "gen", "col", "sgt", "capt", "gov", "sen", "rep", "jr", 
            "feb", "mar", "apr", "aug", "jun", "jul", "no", "nos", "op", "vol", "fig", "al"}
 _WORD_BEFORE = re.compile(r"(\w+)[.!?]*[\"'”’)]*\s*$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
-# "The group claims ...": ``components._last_armed_group`` looks 3 sentences back
+# "The group claims ...", "the statement said": ``components._last_armed_group`` and
+# ``components._statement_owner`` look 3 sentences back
 _GROUP = re.compile(r"\bthe\s+(?:militant\s+|rebel\s+)?(?:group|organi[sz]ation|movement|"
-                    r"militia|rebels|insurgents|militants)\b", re.IGNORECASE)
+                    r"militia|rebels|insurgents|militants)\b"
+                    r"|\b(?:the|that|this)\s+(?:statement|communiqu[eé]|announcement)\b",
+                    re.IGNORECASE)
 # "This was announced by X" (``sources.neighbour_next``): a neighbour verb and an agent
 _ANNOUNCED_BY = re.compile(
     r"\b(?:announc|report|said|say|stat|confirm|disclos|reveal|claim)\w*\b.*\bby\b",

@@ -269,6 +269,12 @@ def _report_source(verb: Token) -> Source | None:
     lex = _lex()
     if _claims_deed(verb):
         return None
+    if verb.lemma_ == "continue":
+        # "..., the statement continued.": only a statement or a speaker continues speaking
+        subj = _subject(verb)
+        if subj is None or subj.lemma_.lower() not in _STATEMENTS | {"spokesman",
+                                                                    "spokeswoman", "official"}:
+            return None
     head = _agent(verb)
     if head is None:
         subj = _subject(verb)
@@ -303,6 +309,7 @@ _EVENT_NOUNS = {"war", "conflict", "fighting", "violence", "insurgency", "uprisi
                 "bombing", "strife", "civil war", "occupation", "siege"}
 
 
+_STATEMENTS = {"statement", "communique", "communiqué", "release", "report", "announcement"}
 _HARM_EVENTS = {"explosion", "blast", "bomb", "shooting", "crash", "strike", "airstrike",
                 "shelling", "fire", "ambush", "raid", "assault", "massacre", "earthquake",
                 "flood", "storm", "accident", "collision"}
@@ -375,6 +382,14 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
             subj = _subject(cur.head)
             if subj is not None and subj.pos_ != "PRON":
                 return np_source(subj, "source:has-information")
+        # "There are reports that one Palestinian has been killed": reports, no one named
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() == "report" and \
+                child.dep_ in {"acl", "ccomp"} and cur.dep_ in {"attr", "nsubj"} and \
+                not any(c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}
+                        for c in cur.children):
+            text = sent.doc[cur.left_edge.i:cur.i + 1].text
+            text = re.sub(r"^(?:the|some|several)\s+", "", text, flags=re.IGNORECASE)
+            return Source(text, "media", "source:reports-that")
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in {"estimate", "figure", "report", "count"} \
                 and (counted is None or cur.i != counted.i) and cur.dep_ == "pobj" and \
                 cur.head.lower_ == "with":

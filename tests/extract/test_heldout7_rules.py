@@ -37,3 +37,21 @@ def test_the_group_is_the_armed_group_named_before(nlp) -> None:
 
 def test_dailies_are_media() -> None:
     assert source_type("Romanian daily Evenimentul Zilei") == "media"
+
+
+def test_there_are_reports_that(nlp) -> None:
+    text = "There are reports that at least 6 guards have been wounded."
+    c = one(nlp, text, 6)
+    assert (c["source"], c["source_type"]) == ("reports", "media")
+
+
+def test_the_statement_is_its_issuers(nlp) -> None:
+    text = ("In a statement, the Chilean army described the raid. Seven rebels were killed "
+            "by small-arms fire, the statement continued.")
+    assert one(nlp, text, 7)["source"] == "Chilean army"
+    text = ("A statement from the governor's office disputed that. That statement also "
+            "claimed that 4 children were among the dead.")
+    assert "governor" in one(nlp, text, 4)["source"]
+    # a force continuing its advance is no speaker
+    text = "The army continued its advance, killing 12 rebels."
+    assert one(nlp, text, 12)["source"] == "<article>"
