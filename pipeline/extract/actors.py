@@ -409,6 +409,9 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
         if root.dep_ in {"compound", "nmod", "amod"} and any(
                 c.dep_ == "nummod" for c in head.children) and normalise_actor(ent.text):
             continue  # "two US F-15 aircraft": the owner of a counted thing, not a place
+        if root.dep_ in {"compound", "nmod", "amod"} and normalise_actor(ent.text) and \
+                head.lemma_.lower() in _OWNED_PEOPLE:
+            continue  # "a patrol of U.S. soldiers": whose soldiers, not where
         if ent.label_ == "NORP" or (root.pos_ == "ADJ" and root.dep_ == "amod"):
             if root.dep_ in {"amod", "compound"} and (
                 head.head.lower_ in {"in", "at", "near"}
@@ -534,6 +537,9 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
 
 # "the Chicago suburb of Portage", "the Euphrates valley town of Haditha": the named place
 # itself (but "the Darfur region of Sudan" keeps Darfur)
+_OWNED_PEOPLE = {"soldier", "troop", "force", "military", "army", "marine", "official",
+                 "officer", "personnel", "serviceman", "servicemen", "citizen", "national",
+                 "diplomat", "embassy", "convoy", "patrol", "contingent", "government"}
 _SETTLEMENTS = {"town", "city", "village", "hamlet"}
 _SUB_CITY = {"suburb", "neighbourhood", "neighborhood", "district", "quarter",
              "township"} | _SETTLEMENTS

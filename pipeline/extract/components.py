@@ -68,13 +68,17 @@ _SOLDIER_NOUNS = {"soldier", "troop", "serviceman", "servicemen", "personnel", "
                   "airman", "airmen", "marine", "reservist"}
 
 
+_BULLETS = {"*", ":*", "•", "·", ":•"}
+
+
 @Language.factory("claimledger_newline_sents")
 def make_newline_sents(nlp: Language, name: str) -> NewlineSentencizer:
     return NewlineSentencizer()
 
 
 class NewlineSentencizer:
-    """Mark the token after any line break as a sentence start (runs before the parser)."""
+    """Mark the token after any line break or list bullet as a sentence start (runs before
+    the parser)."""
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc[1:]:
@@ -83,6 +87,12 @@ class NewlineSentencizer:
             if ("\n" in gap or (prev.is_space and "\n" in prev.text)) \
                     and not tok.is_space:
                 tok.is_sent_start = True
+            # run-together bullet lists: "... at Yusufiya:* 1 Marine killed in Al Haswah"
+            elif prev.text in _BULLETS and not tok.is_space and not tok.is_punct:
+                tok.is_sent_start = True
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if nxt is not None and nxt.text not in _BULLETS and not nxt.is_space:
+                    nxt.is_sent_start = False  # keep "1 Marine killed" together
         return doc
 
 

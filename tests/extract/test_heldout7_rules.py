@@ -55,3 +55,17 @@ def test_the_statement_is_its_issuers(nlp) -> None:
     # a force continuing its advance is no speaker
     text = "The army continued its advance, killing 12 rebels."
     assert one(nlp, text, 12)["source"] == "<article>"
+
+
+def test_run_together_bullets_are_sentences(nlp) -> None:
+    text = ("Incidents:* 2 guards hurt at Vela:* 1 Marine killed in Dorvia by roadside bomb"
+            ":* 3 drivers killed near Zagora")
+    assert one(nlp, text, 1)["location"] == "Dorvia"
+    c = one(nlp, text, 3)
+    assert (c["location"], c["metric"], c["sentence"]) == (
+        "Zagora", "killed", "3 drivers killed near Zagora")
+
+
+def test_a_nation_owning_soldiers_is_not_their_place(nlp) -> None:
+    text = "On Monday a patrol of U.S. soldiers was attacked and at least 4 were killed."
+    assert one(nlp, text, 4)["location"] is None
