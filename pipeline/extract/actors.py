@@ -56,7 +56,7 @@ _DEPLOY_VERBS = {"lose", "suffer", "sustain", "deploy", "send", "assemble", "mas
                  "field", "dispatch", "amass", "mobilize", "mobilise", "sign", "order", "buy",
                  "fire", "launch", "have", "keep", "maintain", "commit", "spend", "pledge",
                  "contribute", "donate", "allocate", "withdraw", "pull", "pay", "give",
-                 "offer", "provide", "fund", "lend", "grant"}
+                 "offer", "provide", "fund", "lend", "grant", "drop"}
 _HAVE_VERBS = {"have", "keep", "maintain"}
 _TALLY = {"toll", "number", "total", "count", "tally", "figure"}
 
@@ -280,6 +280,14 @@ def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
                     # "The AU plans to send 8,000 troops": the controlling verb's subject
                     kids += [c for c in cur.head.children if c.dep_ == "nsubj"]
                 for c in kids:
+                    # "The Australian government has confirmed it will send 200 troops":
+                    # the pronoun stands for the subject of the clause it is reported in
+                    if c.dep_ == "nsubj" and c.lower_ in {"it", "they", "we"} and \
+                            cur.dep_ in {"ccomp", "xcomp"}:
+                        outer = [x for x in cur.head.children
+                                 if x.dep_ == "nsubj" and x.pos_ in {"NOUN", "PROPN"}]
+                        if outer:
+                            c = outer[0]
                     # the subject owns what it lost/sent, not what its act left behind
                     # ("Israel launched a strike, leaving four dead")
                     if c.dep_ == "nsubj" and cur.lemma_ in _DEPLOY_VERBS and \

@@ -524,8 +524,11 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             src = _quote_source(sents, si)
         if src is None and si + 1 < len(sents):
             src = neighbour_next(sents[si + 1])
-        if src is None and si > 0 and (sent[0].lower_ == "there" or _same_subject(sent, sents,
-                                                                                 si, sent_sources)):
+        # "Seven policemen were also killed.": a count that continues the report before
+        also = noun is not None and noun.dep_ in {"nsubj", "nsubjpass"} and \
+            noun.head == sent.root and any(c.lower_ == "also" for c in sent.root.children)
+        if src is None and si > 0 and (sent[0].lower_ == "there" or also or _same_subject(
+                sent, sents, si, sent_sources)):
             prev = sent_sources.get(si - 1) or previous_report(sents[si - 1], strict=True)
             if prev is not None:
                 src = Source(prev.text, prev.type, "source:prev-sent:continuation")

@@ -126,6 +126,8 @@ def counted_noun(span: Span) -> tuple[Token | None, str]:
     return None, "none"
 
 
+_EVENT_COUNTS = {"attack", "bombing", "raid", "strike", "airstrike", "explosion", "blast",
+                 "incident", "clash", "ambush", "shooting", "assault", "offensive", "battle"}
 _CHANGE_VERBS = {"reduce", "cut", "increase", "raise", "boost", "lower", "expand", "shrink",
                  "double", "trim", "bring"}
 
@@ -235,12 +237,18 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     if is_strength(span):
         return "deployed", "metric:n-strong"
     # "a 200 pound bomb": a weight modifying another noun, not money
-    weight = noun is not None and noun.lemma_ == "pound" and noun.dep_ in {
-        "compound", "amod", "nmod"} and noun.head.pos_ == "NOUN"
+    weight = noun is not None and noun.lemma_ == "pound" and (noun.dep_ in {
+        "compound", "amod", "nmod"} and noun.head.pos_ == "NOUN" or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
+    # ("660 pounds of explosives": a weight; "£660" stays money through the symbol)
     if currency_unit(before) or (noun is not None and lex["nouns"].get(noun.lemma_) == "money"
                                  and noun.lemma_ in lex["currency"].values() and not weight):
         return "money", "metric:currency"
     anchor = noun if noun is not None and noun.pos_ != "PRON" else span[-1]
+    if noun is not None and noun.lemma_.lower() in _EVENT_COUNTS and noun.i >= span.end and all(
+            t.pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT"} for t in span.doc[span.end:noun.i]):
+        # "15 tourist attacks", "three explosions": events are counted, not their victims
+        return "other", "metric:event-count"
     levels: list[tuple[str, list[Token]]] = []
     if noun is not None and not weight:
         levels.append(("noun", [noun]))
@@ -276,6 +284,11 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             vtoks += [m for p in among for m in [p, *p.children]]
             if among:  # "were among 20 killed" with "killed" hung on the verb
                 vtoks += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
+        if verb.lemma_ in {"release", "discharge", "free"} and any(
+                p.lemma_.lower() in {"hospital", "clinic", "care", "treatment"}
+                for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                for p in c.children):
+            return "wounded", "metric:released-from-hospital"
         if verb.lemma_ in {"cost", "claim", "take"} and any(
                 c.lemma_.lower() == "life" for c in verb.children if c.dep_ == "dobj"):
             return "killed", f"metric:{verb.lemma_}-lives"  # "cost 1,200 people their lives"
