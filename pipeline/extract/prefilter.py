@@ -39,7 +39,11 @@ QUOTES = "\"“”"
 # (``components``: antecedent claims up to 4 sentences back); 5 inside
 # an open quotation (its speaker, resolved up to 2 further back)
 BACK_DEFAULT, BACK_PRONOUN, BACK_QUOTE, BACK_ANTECEDENT, BACK_OPEN_QUOTE = 1, 3, 3, 4, 5
-FWD_QUOTE = 3
+# sentences after: 1 by default, so that the tagger and parser see the same neighbouring
+# tokens as in the full text (spaCy's token vectors look a few tokens across sentence
+# boundaries, so a sentence parsed without its neighbour can parse differently); 3 for a
+# sentence opening a quote (its speaker may come after it)
+FWD_DEFAULT, FWD_QUOTE = 1, 3
 
 _LINE = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"(?<=[a-z0-9%][a-z0-9%)])[.!?]+[\"'”’)]*[ \t\u00a0]+(?=[\"“‘(]?[A-Z])")
@@ -236,7 +240,7 @@ def keep_sentences(text: str, sents: list[tuple[int, int]],
     keep = {0}
     for i in cand:
         body = text[sents[i][0]:sents[i][1]]
-        back, fwd = BACK_DEFAULT, 0
+        back, fwd = BACK_DEFAULT, FWD_DEFAULT
         if _PRONOUN.search(body) or _GROUP.search(body):
             back = max(back, BACK_PRONOUN)
         if i in definite:
