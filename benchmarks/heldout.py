@@ -77,7 +77,8 @@ def main(argv: list[str]) -> int:
     if not CORPUS.exists():
         print(f"no corpus at {CORPUS}", file=sys.stderr)
         return 2
-    ids = {doc_id for s in sets for doc_id, _u, _d in set_docs(s)}
+    docs = {s: set_docs(s) for s in sets}
+    ids = {doc_id for rows in docs.values() for doc_id, _u, _d in rows}
     texts = article_texts(CORPUS, ids)
     missing = ids - texts.keys()
     if missing:
@@ -95,7 +96,7 @@ def main(argv: list[str]) -> int:
             build_gold(s, texts, gold)
             gold_rows.append((gold / "claims.jsonl").read_text(encoding="utf-8"))
             sources.append((gold / "sources.tsv").read_text(encoding="utf-8"))
-            for doc_id, _url, date in set_docs(s):
+            for doc_id, _url, date in docs[s]:
                 (pooled / "docs" / f"{doc_id}.txt").write_text(texts[doc_id], encoding="utf-8")
                 records.append({"id": doc_id, "date": date or None, "text": texts[doc_id]})
         (pooled / "claims.jsonl").write_text("".join(gold_rows), encoding="utf-8")
@@ -105,7 +106,7 @@ def main(argv: list[str]) -> int:
         for s in sets:
             n = sum(1 for _ in open(s / "claims.jsonl", encoding="utf-8"))
             line = score(ours, tmp / s.name).splitlines()[-1]
-            print(f"{s.name} ({len(set_docs(s))} docs, {n} claims): {line}")
+            print(f"{s.name} ({len(docs[s])} docs, {n} claims): {line}")
         print(f"all ({len(records)} docs): {score(ours, pooled).splitlines()[-1]}")
     return 0
 

@@ -58,7 +58,8 @@ _DEPLOY_VERBS = {"lose", "suffer", "sustain", "deploy", "send", "assemble", "mas
                  "contribute", "donate", "allocate", "withdraw", "pull", "pay", "give",
                  "offer", "provide", "fund", "lend", "grant", "drop"}
 _HAVE_VERBS = {"have", "keep", "maintain"}
-_TALLY = {"toll", "number", "total", "count", "tally", "figure"}
+# nouns naming a count of something else ("the death toll", "the number of troops")
+TALLY_NOUNS = {"toll", "number", "total", "count", "tally", "figure"}
 
 
 @cache
@@ -339,7 +340,7 @@ def _tally_noun(verb: Token) -> Token | None:
     if verb.lemma_ in {"bring", "raise", "push", "take", "increase", "lift", "boost"}:
         cands += [c for c in verb.children if c.dep_ == "dobj"]
     for c in cands:
-        if c.lemma_.lower() in _TALLY:
+        if c.lemma_.lower() in TALLY_NOUNS:
             return c
     return None
 

@@ -38,12 +38,14 @@ from .metrics import (
     unit_of,
 )
 from .numbers import find_quantities
+from .prefilter import QUOTES, open_quote
 from .sources import (
     ARTICLE,
     Source,
     according_to,
     in_sentence_source,
     neighbour_next,
+    np_source,
     previous_report,
     source_type,
 )
@@ -55,7 +57,7 @@ if not Span.has_extension("claims"):
         c for c in (s.doc._.claims or []) if s.start_char <= c["char_start"] < s.end_char
     ])
 
-_QUOTES = "\"“”"
+_QUOTES = QUOTES
 _QUOTE_VERBS = {"say", "add", "tell", "state", "claim", "explain", "insist", "note", "warn",
                 "write", "announce", "confirm", "stress", "tweet"}
 _CASUALTY = {"killed", "wounded", "killed_or_wounded", "missing", "captured", "displaced"}
@@ -180,7 +182,6 @@ def _quote_source(sents: list[Span], si: int) -> Source | None:
                 if tok.pos_ == "VERB" and tok.lemma_ in _QUOTE_VERBS:
                     subj = [c for c in tok.children if c.dep_ == "nsubj"]
                     if subj:
-                        from .sources import np_source
                         src = np_source(subj[0], "source:quote-close")
                         if src.is_pronoun and j > 0:
                             persons = [e for e in sents[j - 1].ents if e.label_ == "PERSON"]
@@ -230,12 +231,10 @@ def _open_quote_speaker(doc: Doc, pos: int) -> Source | None:
     """'the Ministry said: "... two soldiers have died. One other was injured ..."': a number
     inside a quotation opened after 'X said:' is X's, also in the quote's later sentences."""
     text = doc.text
-    pstart = text.rfind("\n", 0, pos) + 1
-    seg = text[pstart:pos]
-    marks = [i for i, ch in enumerate(seg) if ch in _QUOTES]
-    if len(marks) % 2 == 0:
+    open_at = open_quote(text, pos)
+    if open_at is None:
         return None
-    open_at = pstart + marks[-1]
+    pstart = text.rfind("\n", 0, pos) + 1
     if not text[pstart:open_at].rstrip().endswith((":", ",")):
         return None
     before = doc.char_span(pstart, open_at, alignment_mode="contract")
@@ -245,14 +244,13 @@ def _open_quote_speaker(doc: Doc, pos: int) -> Source | None:
         if tok.pos_ == "VERB" and tok.lemma_ in _QUOTE_VERBS:
             subj = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subj:
-                from .sources import np_source
-
                 src = np_source(subj[0], "source:open-quote")
                 return src if not src.is_pronoun else None
             return None
     return None
 
 
+_STATEMENT_NOUNS = {"statement", "communique", "announcement"}
 _GROUP_ANAPHORS = {"group", "militant group", "militants", "organisation", "organization",
                    "movement", "militia", "rebels", "insurgents", "rebel group"}
 _ARMED_GROUPS = {"Hamas", "Hezbollah", "Taliban", "al-Qaeda", "Islamic State", "Houthis", "FARC",
@@ -262,10 +260,8 @@ _ARMED_GROUPS = {"Hamas", "Hezbollah", "Taliban", "al-Qaeda", "Islamic State", "
 def _statement_owner(doc: Doc, start: int, end: int) -> Source | None:
     """Who issued the last statement named in ``doc[start:end]``: 'a statement from X',
     'In a statement, X said ...', 'X said in a statement'."""
-    from .sources import np_source
-
     for tok in reversed(doc[start:end]):
-        if tok.lemma_.lower() not in {"statement", "communique", "announcement"}:
+        if tok.lemma_.lower() not in _STATEMENT_NOUNS:
             continue
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}:
@@ -301,8 +297,6 @@ def _speech_tag(sent: Span) -> Source | None:
     subj = [c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     if not subj:
         return None
-    from .sources import np_source
-
     return np_source(subj[0], "source:quote-tag")
 
 
@@ -548,8 +542,8 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                 src = Source(prev_src.text, prev_src.type, "source:prev-sent:according-to")
         if src is None and si > 0:
             src = _quote_context_source(sents, si, sent_sources)
-        if src is not None and re.sub(r"^(?:the|that|this)\s+", "", src.text.lower()) in {
-                "statement", "communique", "announcement"}:
+        if src is not None and re.sub(r"^(?:the|that|this)\s+", "", src.text.lower()) in \
+                _STATEMENT_NOUNS:
             # "..., the statement continued.": who issued the statement named before
             owner = _statement_owner(doc, sents[max(0, si - 3)].start, span.start)
             if owner is not None:

@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from .actors import TALLY_NOUNS, normalise_actor
 from .patterns import load
 
 _NOUNISH = {"NOUN", "PROPN", "ADJ", "X"}
@@ -93,8 +94,7 @@ def counted_noun(span: Span) -> tuple[Token | None, str]:
     verb = _governing_verb(last)
     if verb is not None and verb.lemma_ in _lex()["copular"] and last.head == verb:
         subj = _subject(verb)
-        if subj is not None and subj.lemma_.lower() in {"number", "total", "toll", "count",
-                                                         "tally", "figure"}:
+        if subj is not None and subj.lemma_.lower() in TALLY_NOUNS:
             for c in subj.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
@@ -113,8 +113,7 @@ def counted_noun(span: Span) -> tuple[Token | None, str]:
     if end.dep_ == "pobj" and end.head.lower_ in {"from", "to"} and \
             end.head.head.pos_ == "VERB" and end.head.head.lemma_ in _CHANGE_VERBS:
         objs = [c for c in end.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                and c.lemma_.lower() not in {"toll", "number", "total", "count", "tally",
-                                             "figure", "death_toll"}]
+                and c.lemma_.lower() not in TALLY_NOUNS | {"death_toll"}]
         if objs:
             return objs[0], "changed-object"
     # "28 were Afghan soldiers": the predicate names what the number counts
@@ -369,8 +368,7 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     # ("1,250 soldiers will be serving", "450 of the soldiers are guarding", "seven
     # militants", "two suspected bombers parked a car")
     # (a bare "The four alleged bombers" names people already known, it counts no force)
-    if (_is_personnel(noun) or (noun is not None and noun.lemma_.lower() in _lex()["armed"])) \
-            and not _under_scrutiny(verb, anchor) and not (
+    if _is_force(noun) and not _under_scrutiny(verb, anchor) and not (
                 verb is None and any(c.lower_ == "the" for c in noun.children)):
         return "deployed", "metric:force-default"
     if noun is not None and noun.text in {"%", "percent"}:
@@ -459,7 +457,7 @@ def in_action(noun: Token | None, verb: Token | None) -> bool:
     """
     if noun is None or verb is None or verb.lemma_ not in _lex()["combat"]:
         return False
-    if not (_is_personnel(noun) or noun.lemma_.lower() in _lex()["armed"]):
+    if not _is_force(noun):
         return False
     cur = noun
     # "a force of 1,000 rebels", "450 of the soldiers": climb to the force or the number
@@ -485,9 +483,12 @@ def is_person_noun(noun: Token | None) -> bool:
     """People-denoting nouns (civilians, children, Israelis ...), not personnel."""
     if noun is None:
         return False
-    from .actors import normalise_actor
-
     return noun.lemma_.lower() in _lex()["persons"] or normalise_actor(noun.text) is not None
+
+
+def _is_force(noun: Token | None) -> bool:
+    """Personnel or armed men ("soldiers", "militants", "gunmen"): people who make a force."""
+    return _is_personnel(noun) or (noun is not None and noun.lemma_.lower() in _lex()["armed"])
 
 
 def _is_personnel(noun: Token | None) -> bool:

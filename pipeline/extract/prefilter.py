@@ -217,6 +217,13 @@ class Window:
         return start + delta, end + delta
 
 
+def open_quote(text: str, pos: int) -> int | None:
+    """Offset of the quotation mark still open at ``pos`` in its paragraph, or None."""
+    pstart = text.rfind("\n", 0, pos) + 1
+    marks = [k for k in range(pstart, pos) if text[k] in QUOTES]
+    return marks[-1] if len(marks) % 2 == 1 else None
+
+
 def keep_sentences(text: str, sents: list[tuple[int, int]],
                    quantities: list[Quantity]) -> list[int]:
     """Indices of the sentences to analyse (see the module docstring)."""
@@ -254,10 +261,9 @@ def keep_sentences(text: str, sents: list[tuple[int, int]],
                 back = max(back, BACK_OPEN_QUOTE)
         # inside a quotation opened earlier in the paragraph ('X said: "... . Nine were hurt.'):
         # keep every sentence back to the one that opened it (``components._open_quote_speaker``)
-        pstart = text.rfind("\n", 0, sents[i][0]) + 1
-        marks = [k for k in range(pstart, sents[i][0]) if text[k] in QUOTES]
-        if len(marks) % 2 == 1:
-            j = max(0, bisect.bisect_right(starts, marks[-1]) - 1)
+        opened = open_quote(text, sents[i][0])
+        if opened is not None:
+            j = max(0, bisect.bisect_right(starts, opened) - 1)
             back = max(back, i - j)
         if i + 1 < n and _ANNOUNCED_BY.search(text, sents[i + 1][0], sents[i + 1][1]):
             fwd = max(fwd, 1)

@@ -346,6 +346,11 @@ def _in_description(tok: Token) -> bool:
     return False
 
 
+def _quoted(verb: Token) -> Token | None:
+    """The object of 'quoting X' / 'citing X'."""
+    return next((c for c in verb.children if c.dep_ in {"dobj", "pobj"}), None)
+
+
 def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Source | None:
     """Attribution of the quantity at ``anchor`` found inside its own sentence."""
     lex = _lex()
@@ -358,9 +363,9 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
     # quoting verb hangs on the sentence's root and the number follows it
     for tok in sent:
         if tok.lower_ in {"quoting", "citing"} and tok.head == sent.root and tok.i < anchor.i:
-            obj = [c for c in tok.children if c.dep_ in {"dobj", "pobj"}]
-            if obj and obj[0].i < anchor.i:
-                return np_source(obj[0], "source:quoting")
+            obj = _quoted(tok)
+            if obj is not None and obj.i < anchor.i:
+                return np_source(obj, "source:quoting")
     # reporting verb / attributing noun on the path to the root
     cur = anchor
     for _ in range(12):
@@ -373,9 +378,9 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
             continue  # "claimed the lives of 11,000 people"
         if cur.lower_ in {"quoting", "citing"} and child.dep_ == "ccomp":
             # "The BBC reports, quoting Syrian media, that seven ...": the quoted party
-            obj = [c for c in cur.children if c.dep_ in {"dobj", "pobj"}]
-            if obj:
-                return np_source(obj[0], "source:quoting")
+            obj = _quoted(cur)
+            if obj is not None:
+                return np_source(obj, "source:quoting")
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in {"information", "data", "evidence",
                                                          "intelligence", "report", "estimate"} \
                 and cur.dep_ == "dobj" and child.dep_ in {"acl", "ccomp", "relcl"}:
