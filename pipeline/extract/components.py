@@ -40,6 +40,7 @@ from .metrics import (
 from .numbers import find_quantities
 from .prefilter import QUOTES, open_quote
 from .sources import (
+    ARMED_GROUPS,
     ARTICLE,
     Source,
     according_to,
@@ -253,8 +254,6 @@ def _open_quote_speaker(doc: Doc, pos: int) -> Source | None:
 _STATEMENT_NOUNS = {"statement", "communique", "announcement"}
 _GROUP_ANAPHORS = {"group", "militant group", "militants", "organisation", "organization",
                    "movement", "militia", "rebels", "insurgents", "rebel group"}
-_ARMED_GROUPS = {"Hamas", "Hezbollah", "Taliban", "al-Qaeda", "Islamic State", "Houthis", "FARC",
-                 "Wagner", "al-Shabaab", "LTTE", "Boko Haram", "ETA", "ULFA", "Kurds"}
 
 
 def _statement_owner(doc: Doc, start: int, end: int) -> Source | None:
@@ -281,7 +280,7 @@ def _last_armed_group(doc: Doc, start: int, end: int) -> str | None:
         ent = entity_span(tok) if tok.ent_type_ else None
         for text in ([ent.text] if ent is not None else []) + [tok.text]:
             a = normalise_actor(text)
-            if a in _ARMED_GROUPS and a != "Kurds":
+            if a in ARMED_GROUPS and a != "Kurds":  # an ethnicity, not "the group"
                 return re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     return None
 

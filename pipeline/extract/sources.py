@@ -53,6 +53,11 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w.'’-]+", text.lower())
 
 
+# armed groups and parties that are no state: speaking for themselves they are `other`
+ARMED_GROUPS = {"Hamas", "Hezbollah", "Taliban", "al-Qaeda", "Islamic State", "Houthis", "FARC",
+                "Wagner", "al-Shabaab", "LTTE", "Boko Haram", "ETA", "ULFA", "Kurds"}
+
+
 def source_type(text: str, person: bool = False) -> str:
     """person | government | media | ngo | article | other for a source string."""
     if text == ARTICLE:
@@ -70,8 +75,7 @@ def source_type(text: str, person: bool = False) -> str:
                                                                     "MSF", "HRW"}):
         return "ngo"
     actor = normalise_actor(text)
-    if actor is not None and actor in {"Hamas", "Hezbollah", "Taliban", "al-Qaeda",
-                                       "Islamic State", "Houthis", "FARC", "Wagner", "Kurds"}:
+    if actor is not None and actor in ARMED_GROUPS:
         return "other"
     if words & lex["gov"]:
         return "government"

@@ -69,3 +69,8 @@ def test_run_together_bullets_are_sentences(nlp) -> None:
 def test_a_nation_owning_soldiers_is_not_their_place(nlp) -> None:
     text = "On Monday a patrol of U.S. soldiers was attacked and at least 4 were killed."
     assert one(nlp, text, 4)["location"] is None
+
+
+def test_armed_groups_speak_for_themselves() -> None:
+    for group in ("Al-Shabaab", "LTTE", "Boko Haram", "Hamas"):
+        assert source_type(group) == "other"
