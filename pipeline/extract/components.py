@@ -62,6 +62,8 @@ _QUOTES = QUOTES
 _QUOTE_VERBS = {"say", "add", "tell", "state", "claim", "explain", "insist", "note", "warn",
                 "write", "announce", "confirm", "stress", "tweet"}
 _CASUALTY = {"killed", "wounded", "killed_or_wounded", "missing", "captured", "displaced"}
+_COMPARE_VERBS = {"compare", "bring", "raise", "push", "take", "lift", "increase", "follow"}
+_HARMED = {"killed", "wounded", "killed_or_wounded", "missing"}
 _COMBATANT_UNITS = {"militant", "fighter", "insurgent", "rebel", "member", "suspect", "gunman"}
 _PERSONNEL_HINT = {"soldier", "troop", "officer", "fighter", "personnel", "military", "army",
                    "force", "unit", "general"}
@@ -363,7 +365,7 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         if span is None or len(span) == 0:
             continue
         reason = non_claim_reason(q, span)
-        if reason and reason != "one-weak":
+        if reason and reason not in {"one-weak", "one-of-weak"}:
             continue
         si = max(0, bisect.bisect_right(starts, q.start) - 1)
         sent = sents[si]
@@ -383,6 +385,8 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         unit = cur or (None if is_strength(span) else unit_of(noun))
         metric, mev = detect_metric(span, noun, before)
         if reason == "one-weak" and metric not in _CASUALTY and bound == "exact":
+            continue
+        if reason == "one-of-weak" and metric not in _HARMED:
             continue
         # ellipsis: "100 soldiers killed and another thousand wounded", "three of them"
         elliptic = noun is None or noun.pos_ == "PRON" or noun.lemma_.lower() in {
@@ -520,8 +524,12 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         # "Seven policemen were also killed.": a count that continues the report before
         also = noun is not None and noun.dep_ in {"nsubj", "nsubjpass"} and \
             noun.head == sent.root and any(c.lower_ == "also" for c in sent.root.children)
-        if src is None and si > 0 and (sent[0].lower_ == "there" or also or _same_subject(
-                sent, sents, si, sent_sources)):
+        # "This compares to 69 reporters killed in World War Two.": "this" is the figure
+        # reported in the sentence before, and so is its source
+        refers_back = sent[0].lower_ in {"this", "that"} and sent[0].dep_ == "nsubj" and \
+            sent[0].head.lemma_ in _COMPARE_VERBS
+        if src is None and si > 0 and (sent[0].lower_ == "there" or also or refers_back or
+                                       _same_subject(sent, sents, si, sent_sources)):
             prev = sent_sources.get(si - 1) or previous_report(sents[si - 1], strict=True)
             if prev is not None:
                 src = Source(prev.text, prev.type, "source:prev-sent:continuation")

@@ -18,6 +18,11 @@ _ONE_BAD_NEXT = {"another", "way", "thing", "point", "side", "hand", "time", "da
 _ONE_BAD_PREV = {"no", "the", "any", "each", "every", "this", "that", "which", "someone", "anyone",
                  "everyone", "other", "only", "last", "little", "big", "main", "new", "right",
                  "wrong", "first", "next"}
+# "one of the worst attacks": superlatives after "one of" (with any word tagged JJS)
+SUPERLATIVES = {"most", "least", "best", "worst", "largest", "biggest", "greatest", "deadliest",
+                "bloodiest", "highest", "lowest", "oldest", "longest", "strongest", "heaviest",
+                "fiercest", "poorest", "richest", "safest", "busiest", "newest", "latest",
+                "youngest"}
 _SAY = {"say", "tell", "speak", "report", "confirm", "claim", "add", "note", "explain"}
 _TIME_NEXT = TIME_UNITS | {"year-old", "years-old", "yr-old", "o'clock", "hrs", "h", "term",
                            "semester", "quarter", "season", "round"}
@@ -153,8 +158,10 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             last.head.lower_ in _FORMATIONS and last.head.text[:1].isupper() and \
             all(doc[k].is_title for k in range(last.i + 1, last.head.i + 1)):
         return "designation"
-    if nxt is not None and nxt.text == "(" and False:
-        return "age"
+    # "World War Two": the number names the war
+    if prev is not None and prev.text == "War" and first.i >= 2 and \
+            doc[first.i - 2].text == "World":
+        return "designation"
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and \
             first.i >= 2 and doc[first.i - 2].ent_type_ == "PERSON":
         return "age"
@@ -194,7 +201,8 @@ def _one_reason(span: Span, prev: Token | None, nxt: Token | None) -> str | None
     tok = span[-1]
     if prev is not None and prev.lower_ == "further" and nxt is not None and nxt.pos_ == "VERB":
         return "one-weak"  # "and a further one suffered minor injuries": kept if a casualty
-    if prev is not None and prev.lower_ in _ONE_BAD_PREV:
+    if prev is not None and prev.lower_ in _ONE_BAD_PREV and not (
+            prev.lower_ == "that" and prev.dep_ == "mark"):  # "confirmed that one of ..."
         # "only one of the 11 ministers" is fine
         if not (prev.lower_ == "only" and nxt is not None and nxt.lower_ == "of"):
             return "one-pronoun"
@@ -207,6 +215,11 @@ def _one_reason(span: Span, prev: Token | None, nxt: Token | None) -> str | None
         if pobj and any(c.dep_ == "nummod" or c.like_num for c in pobj[0].children) and \
                 prev is not None and prev.lower_ in {"only", "just"}:
             return None
+        # "one of the soldiers has died", "the loss of one of our soldiers": kept when the
+        # one is a casualty (decided by the caller); "one of the largest" never is
+        if pobj and not any(c.tag_ == "JJS" or c.lower_ in SUPERLATIVES
+                            for c in pobj[0].subtree):
+            return "one-of-weak"
         return "one-of"
     if nxt is not None and nxt.lower_ in _ONE_BAD_NEXT:
         return "one-pronoun"

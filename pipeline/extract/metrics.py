@@ -127,6 +127,14 @@ def counted_noun(span: Span) -> tuple[Token | None, str]:
 
 _EVENT_COUNTS = {"attack", "bombing", "raid", "strike", "airstrike", "explosion", "blast",
                  "incident", "clash", "ambush", "shooting", "assault", "offensive", "battle"}
+# lengths, areas, durations, temperatures: never a casualty, capture or deployment
+_MEASURES = {"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "yard",
+             "hectare", "acre", "degree", "hour", "minute", "week", "month"}
+# places counted: "two towns", "42 camps", "three schools"
+_PLACES = {"town", "city", "village", "base", "territory", "district", "province", "region",
+           "airport", "port", "settlement", "outpost", "checkpoint", "camp", "school", "house",
+           "home", "building", "hospital", "mosque", "church", "country", "nation", "seat",
+           "neighbourhood", "neighborhood", "compound", "bridge"}
 _CHANGE_VERBS = {"reduce", "cut", "increase", "raise", "boost", "lower", "expand", "shrink",
                  "double", "trim", "bring"}
 
@@ -185,6 +193,9 @@ def _mods(tok: Token) -> list[Token]:
     """Verbal/adjectival modifiers of a noun, with their conjuncts and complements."""
     out = []
     for c in tok.children:
+        if c.dep_ == "relcl" and any(t.lower_ in {"which", "whom", "where", "when"} and
+                                     t.dep_ in {"pobj", "advmod"} for t in c.subtree):
+            continue  # "the base in which they were stationed": the noun is where, not who
         if c.dep_ in {"acl", "relcl", "amod", "compound", "appos"}:
             out.append(c)
             out.extend(x for x in c.children if x.dep_ in {"conj", "acomp", "oprd", "xcomp",
@@ -244,6 +255,12 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
                                  and noun.lemma_ in lex["currency"].values() and not weight):
         return "money", "metric:currency"
     anchor = noun if noun is not None and noun.pos_ != "PRON" else span[-1]
+    if noun is not None and noun.lemma_.lower() in _MEASURES:
+        # "a town 700 km southeast of Kinshasa": a distance in a casualty sentence
+        return "other", "metric:measure"
+    if noun is not None and noun.lemma_.lower() in _PLACES:
+        # "captured another two towns", "pull out of the 25 settlements": places, not people
+        return "other", "metric:place-count"
     if noun is not None and noun.lemma_.lower() in _EVENT_COUNTS and noun.i >= span.end and all(
             t.pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT"} for t in span.doc[span.end:noun.i]):
         # "15 tourist attacks", "three explosions": events are counted, not their victims
@@ -255,8 +272,12 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     of_mods = [m for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj"
                for m in p.children if m.dep_ == "acl" and m.tag_ == "VBN"]
-    levels.append(("mod", _mods(anchor) + _mods(span[-1]) + of_mods
-                   + ([span[-1]] if noun is None else [])))
+    mod_level = ("mod", _mods(anchor) + _mods(span[-1]) + of_mods
+                 + ([span[-1]] if noun is None else []))
+    if noun is not None and noun.lemma_.lower() == "victim":
+        levels.insert(0, mod_level)  # "the kidnapped victims": what befell them comes first
+    else:
+        levels.append(mod_level)
     host = _including_host(anchor)
     if host is not None:
         # "seven others, including six children, injured": the children share the others' fate
@@ -420,7 +441,8 @@ def _present(verb: Token) -> bool:
 # done to people talked about (they are its object) ...
 _SCRUTINY = {"investigate", "charge", "accuse", "try", "convict", "sentence", "suspect",
              "identify", "name", "show", "film", "photograph", "suspend", "dismiss", "fire",
-             "honour", "honor", "award", "decorate", "bury", "mourn", "remember"}
+             "honour", "honor", "award", "decorate", "bury", "mourn", "remember", "acquit",
+             "clear", "prosecute", "indict", "court-martial", "jail", "imprison"}
 # ... or done by them (they are its subject)
 _MISDEEDS = {"rape", "abuse", "torture", "steal", "loot", "desert", "defect", "refuse"}
 
@@ -436,6 +458,10 @@ def _verb_stem(word: str) -> str:
 def _under_scrutiny(verb: Token | None, anchor: Token | None = None) -> bool:
     """'two officers are under investigation', 'three soldiers raped a woman': people
     talked about, not a force in the field ('3,000 soldiers honoured the fallen' is one)."""
+    if anchor is not None and any(
+            c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree)
+            for c in anchor.children):
+        return True  # "The two soldiers, Leandro X and Alain Y, took over a bus": named people
     if verb is None:
         return False
     lemmas = {verb.lemma_, _verb_stem(verb.lower_)}

@@ -28,8 +28,15 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTHS, WEEKDAYS
-from .filters import _ONE_BAD_NEXT, _ONE_BAD_PREV, _TIME_NEXT, DESIGNATION_WORDS, SET_NOUNS
-from .numbers import NUMBER_RE, Quantity, find_quantities
+from .filters import (
+    _ONE_BAD_NEXT,
+    _ONE_BAD_PREV,
+    _TIME_NEXT,
+    DESIGNATION_WORDS,
+    SET_NOUNS,
+    SUPERLATIVES,
+)
+from .numbers import Quantity, find_quantities
 
 SEPARATOR = "\n\n"
 QUOTES = "\"“”"
@@ -65,7 +72,9 @@ _ANNOUNCED_BY = re.compile(
     r"\b(?:announc|report|said|say|stat|confirm|disclos|reveal|claim)\w*\b.*\bby\b",
     re.IGNORECASE | re.DOTALL,
 )
-_CLAUSE_END = re.compile(r"[.;:!?]")
+_OF_SUPERLATIVE = re.compile(
+    r" of (?:the |its |their |his |her |our |my |your )?(?:" + "|".join(sorted(SUPERLATIVES))
+    + r")\b")
 _DEFINITE = re.compile(r"(?<![\w-])(?:the|these|those)\s+$", re.IGNORECASE)
 
 # the token right before / after a number, separated by exactly one space
@@ -163,19 +172,16 @@ def surely_not_claim(text: str, q: Quantity) -> bool:
             (nxt in SET_NOUNS or _lemma_guess(nxt) in SET_NOUNS):
         return True
     if raw.lower() == "one":
-        if prev is not None and prev.lower() in _ONE_BAD_PREV and prev.lower() != "only":
+        if prev is not None and prev.lower() in _ONE_BAD_PREV and prev.lower() != "only" and \
+                not (prev.lower() == "that" and nxt == "of"):
             return True
         if text[q.end:q.end + 1] in {"-", "‐"}:
             return True
         if nxt is not None and nxt.lower() in _ONE_BAD_NEXT - {"of"}:
             return True
-        # "one of the ministers" (kept when a number counts the set: "one of the 11 ...")
-        if nxt == "of":
-            rest = text[q.end:q.end + 300]
-            m = _CLAUSE_END.search(rest)
-            rest = rest[:m.start()] if m else rest
-            if len(rest) < 300 and not NUMBER_RE.search(rest):
-                return True
+        # "one of the worst attacks": a superlative picks no count
+        if nxt == "of" and _OF_SUPERLATIVE.match(text, q.end):
+            return True
     elif raw.isalpha() and re.search(r"(?i)\btimes\b", text[q.end:q.end + 7]):
         return True
     return False
