@@ -30,6 +30,7 @@ from .filters import non_claim_reason
 from .hedges import detect_hedge
 from .metrics import (
     CASUALTY_ADJ,
+    MEASURES,
     counted_noun,
     currency_unit,
     detect_metric,
@@ -395,7 +396,7 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         if elliptic and unit is None and not cur:
             for c in reversed(prior):
                 # "seven rockets hit Haifa, killing three": a casualty count is no rocket
-                if c["unit"] and c["unit"] != "percent" and \
+                if c["unit"] and c["unit"] != "percent" and c["unit"] not in MEASURES and \
                         _kind(c["metric"]) == _kind(metric):
                     unit = c["unit"]
                     ev.append("unit:same-sentence")

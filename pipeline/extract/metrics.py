@@ -128,8 +128,9 @@ def counted_noun(span: Span) -> tuple[Token | None, str]:
 _EVENT_COUNTS = {"attack", "bombing", "raid", "strike", "airstrike", "explosion", "blast",
                  "incident", "clash", "ambush", "shooting", "assault", "offensive", "battle"}
 # lengths, areas, durations, temperatures: never a casualty, capture or deployment
-_MEASURES = {"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "yard",
+MEASURES = {"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "yard",
              "hectare", "acre", "degree", "hour", "minute", "week", "month"}
+_WEIGHTS = {"kg", "kilogram", "kilo", "pound", "ton", "tonne", "lb"}
 # places counted: "two towns", "42 camps", "three schools"
 _PLACES = {"town", "city", "village", "base", "territory", "district", "province", "region",
            "airport", "port", "settlement", "outpost", "checkpoint", "camp", "school", "house",
@@ -255,7 +256,12 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
                                  and noun.lemma_ in lex["currency"].values() and not weight):
         return "money", "metric:currency"
     anchor = noun if noun is not None and noun.pos_ != "PRON" else span[-1]
-    if noun is not None and noun.lemma_.lower() in _MEASURES:
+    if noun is not None and noun.lemma_.lower() in _WEIGHTS and any(
+            lex["nouns"].get(p.lemma_.lower()) == "equipment"
+            for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"):
+        return "equipment", "metric:weight-of-arms"  # "detonated 100kg of explosives"
+    if noun is not None and noun.lemma_.lower() in MEASURES:
         # "a town 700 km southeast of Kinshasa": a distance in a casualty sentence
         return "other", "metric:measure"
     if noun is not None and noun.lemma_.lower() in _PLACES:

@@ -141,6 +141,9 @@ def np_source(head: Token, rule: str) -> Source:
             toks = toks[1:]
         if titled and toks:
             return Source(doc[toks[0].i:toks[-1].i + 1].text, "person", rule + ":titled-name")
+    if _named_person_before(head):
+        # "Abakar Saboune said ... Saboune also said": the surname of a person named before
+        return Source(head.text, "person", rule + ":person-named-before")
     for labels, typ in (({"PERSON"}, "person"), ({"ORG"}, None)):
         for t in sub:
             ent = _ent_of(t, labels)
@@ -178,6 +181,15 @@ def np_source(head: Token, rule: str) -> Source:
             normalise_actor(text) is None and head.dep_ in {"nsubj", "pobj"}:
         typ = "person"
     return Source(text, typ, rule)
+
+
+def _named_person_before(head: Token) -> bool:
+    """A lone capitalised word (tagged anything) that ends a PERSON name earlier in the text."""
+    if head.pos_ != "PROPN" or head.is_upper or head.ent_type_ == "PERSON" or any(
+            c.dep_ in {"compound", "amod", "det", "poss"} for c in head.children):
+        return False
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == head.text
+               for e in head.doc.ents if e.end <= head.i)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -437,6 +449,11 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
         if tok.dep_ in {"ROOT", "parataxis", "advcl", "ccomp", "conj"} and tok.i != anchor.i \
                 and not _in_description(tok):
             if counted is not None and (counted.head == tok and counted.dep_ == "nsubj"):
+                continue
+            # "17 troops were killed, and the U.S. says that they may attack": a report
+            # joined on with its own complement reports that, not the number
+            if tok.dep_ == "conj" and any(c.dep_ == "ccomp" for c in tok.children) and \
+                    anchor not in tok.subtree:
                 continue
             if tok.dep_ == "advcl" and _agent(tok) is None and tok.i > anchor.i:
                 pass

@@ -57,3 +57,28 @@ def test_this_compares_continues_the_report_before(nlp) -> None:
 
 def test_world_war_two_is_a_name(nlp) -> None:
     assert values(nlp, "Forty reporters died during World War Two.") == [40]
+
+
+def test_a_glued_unit_is_read_and_not_inherited(nlp) -> None:
+    text = "In Kirkuk, 250km north of Baghdad, 6 were killed."
+    assert one(nlp, text, 250)["unit"] == "km"
+    assert one(nlp, text, 6)["unit"] is None
+    assert 5 not in values(nlp, "The meeting began at 5pm in the F16 hangar.")
+
+
+def test_a_weight_of_explosives_is_equipment(nlp) -> None:
+    c = one(nlp, "The bombers detonated about 200kg of explosives at the gate.", 200)
+    assert (c["metric"], c["unit"]) == ("equipment", "kilogram")
+
+
+def test_a_report_joined_on_with_its_own_clause_is_not_the_source(nlp) -> None:
+    text = ("At least 12 Afghan soldiers were killed on Friday, and NATO says that it may "
+            "send more troops.")
+    assert one(nlp, text, 12)["source"] == "<article>"
+
+
+def test_a_surname_named_before_is_a_person(nlp) -> None:
+    text = ("The rebel spokesman Mustapha Garba said the town fell on Monday. "
+            "Garba also said 20 soldiers were killed.")
+    c = one(nlp, text, 20)
+    assert (c["source"], c["source_type"]) == ("Garba", "person")
