@@ -26,7 +26,7 @@ PLACE_NOUNS = {"region", "province", "district", "city", "oblast", "village", "t
                "capital", "airport", "base", "market", "station", "mine", "square", "island",
                "suburb", "neighbourhood", "neighborhood", "front", "prefecture", "territory",
                "municipality", "settlement", "refinery", "hospital", "prison", "bridge",
-               "peninsula"}
+               "peninsula", "checkpoint", "crossing"}
 _SUFFIX = re.compile(r"\s+(?:region|province|oblast|governorate|district|prefecture|county)$",
                      re.IGNORECASE)
 _PREFIX = re.compile(r"^(?:region|province|oblast|governorate|district|prefecture|county|"
@@ -35,7 +35,7 @@ _PREFIX = re.compile(r"^(?:region|province|oblast|governorate|district|prefectur
 _OWN_DEPS = {"dobj", "nsubjpass", "attr", "npadvmod", "nummod", "ccomp", "oprd", "appos"}
 _ACTOR_LABELS = {"GPE", "NORP", "ORG"}
 # aliases that are also common lower-case words: only the upper-case form names a party
-_UPPER_ONLY = {"is", "us", "un", "au"}
+_UPPER_ONLY = {"is", "us", "un", "au", "car", "lao", "drc"}
 # "the north of X", "the outskirts of X": X is the place
 _PART_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "centre", "center", "outskirts", "outskirt", "heart", "part",
@@ -441,6 +441,10 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
             if head.lower_ == "of" and head.head.lower_ in _COMPASS and \
                     _has_distance(head.head):
                 continue  # "160 km northeast of X": X is a reference point, not the place
+            if head.lower_ == "of" and head.head.lower_ in _COMPASS:
+                # "exploded south of Baghdad in Mahawil": a reference point, unless no other
+                weak.append((ent.start, _clean_place(ent.text), "compass-of"))
+                continue
             strong.append((ent.start, _clean_place(ent.text), "pobj"))
             cand_roots.add(root.i)
         elif root.dep_ in {"compound", "nmod", "amod"} and head.dep_ == "pobj" and \
@@ -493,6 +497,22 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
                     and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"))) and \
                 normalise_actor(tok.text) is None and tok.i not in cand_roots:
             strong.append((tok.i, _clean_place(_place_span(tok)), "verb-obj"))
+        # "killed in Tshikapa, a town 700 km ...": a name set beside a place noun is a place
+        # (the small model tags many such names ORG or PERSON)
+        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in LOC_PREPS - {
+                "of", "to", "from"} and tok.i not in cand_roots and \
+                normalise_actor(tok.text) is None and any(
+                    c.dep_ == "appos" and c.lemma_.lower() in _SETTLEMENTS for c in tok.children):
+            strong.append((tok.i, _clean_place(_place_span(tok)), "named-settlement"))
+        # "at the Beersheba bus station": a one-word name before a place noun, any label
+        if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.ent_type_ in {
+                "", "PERSON", "ORG"} and tok.ent_iob_ != "I" and (
+                    tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].pos_ != "PROPN") and \
+                normalise_actor(tok.text) is None:
+            place = _noun_head(tok)
+            if place.lemma_.lower() in PLACE_NOUNS and place.dep_ == "pobj" and \
+                    place.head.lower_ in LOC_PREPS - {"of", "to", "from"}:
+                weak.append((tok.i, tok.text, "name-before-place-noun"))
         # "X is located 40 km north of Y": the subject of a location verb is the place
         if tok.pos_ == "PROPN" and tok.dep_ in {"nsubj", "nsubjpass"} and \
                 tok.head.lemma_ in _SITUATE_VERBS and \

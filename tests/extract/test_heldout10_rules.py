@@ -82,3 +82,23 @@ def test_a_surname_named_before_is_a_person(nlp) -> None:
             "Garba also said 20 soldiers were killed.")
     c = one(nlp, text, 20)
     assert (c["source"], c["source_type"]) == ("Garba", "person")
+
+
+def test_a_name_set_beside_a_town_is_the_place(nlp) -> None:
+    text = "Four people were killed in Kabalo, a town 300 km north of Kalemie."
+    assert one(nlp, text, 4)["location"] == "Kabalo"
+
+
+def test_a_compass_reference_point_gives_way_to_the_place(nlp) -> None:
+    text = "Two insurgents were killed when their bomb exploded south of Kirkuk in Daquq."
+    assert one(nlp, text, 2)["location"] == "Daquq"
+    assert one(nlp, "Four soldiers were killed south of Kirkuk.", 4)["location"] == "Kirkuk"
+
+
+def test_every_country_is_an_actor(nlp) -> None:
+    text = "One soldier from Togo and two soldiers from Botswana died in the raid."
+    assert one(nlp, text, 2)["actor"] == "Botswana"
+    assert one(nlp, text, 1)["actor"] == "Togo"
+    assert one(nlp, "A car bomb killed three CAR soldiers.", 3)["actor"] == \
+        "Central African Republic"
+    assert one(nlp, "A car bomb killed three soldiers.", 3)["actor"] is None
