@@ -561,6 +561,10 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             named = _last_armed_group(doc, sents[max(0, si - 3)].start, span.start)
             if named:
                 src = Source(named, "other", src.rule + ":group-named-before")
+        if src is not None and unit in MEASURES and _describes_place(noun):
+            # "Samarra, located 55 kilometers east of the lake": the article's geography
+            ev.append("source:place-description")
+            src = None
         if src is not None:
             sent_sources.setdefault(si, src)
             source, stype = src.text, src.type
@@ -612,6 +616,20 @@ def _name_before(tok: Token) -> str | None:
         return None
     ent = entity_span(tok.doc[tok.i - 1])
     return normalise_actor(ent.text) if ent is not None else None
+
+
+def _describes_place(noun: Token | None) -> bool:
+    """'X, located 55 km east of Y', 'X, a town 200 km west of Y': a distance that places a
+    named place, not one the reported event happened at."""
+    cur = noun
+    for _ in range(3):
+        if cur is None or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.lemma_ in {"locate", "situate", "lie"} or (
+                cur.pos_ == "NOUN" and cur.dep_ == "appos"):
+            return True
+    return False
 
 
 def _kind(metric: str) -> str:

@@ -68,6 +68,11 @@ def counted_noun(span: Span) -> tuple[Token | None, str]:
                 pobj = [c for c in child.children if c.dep_ == "pobj"]
                 if pobj:
                     return pobj[0], "of-pobj"
+    # "two of five towns" parsed with "two" on "five": the towns are counted
+    if nxt is not None and nxt.lower_ == "of" and last.dep_ == "quantmod" and \
+            last.head.like_num and last.head.dep_ == "nummod" and \
+            last.head.head.pos_ == "NOUN":
+        return last.head.head, "partitive-of-number"
     for tok in reversed(span):
         head = tok.head
         if (
@@ -278,7 +283,10 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     of_mods = [m for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj"
                for m in p.children if m.dep_ == "acl" and m.tag_ == "VBN"]
-    mod_level = ("mod", _mods(anchor) + _mods(span[-1]) + of_mods
+    # "44 soldiers and 12 prisoners injured": a participle after the last conjunct
+    shared = [m for c in anchor.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+              for m in c.children if m.dep_ == "acl" and m.tag_ == "VBN" and m.i > c.i]
+    mod_level = ("mod", _mods(anchor) + _mods(span[-1]) + of_mods + shared
                  + ([span[-1]] if noun is None else []))
     if noun is not None and noun.lemma_.lower() == "victim":
         levels.insert(0, mod_level)  # "the kidnapped victims": what befell them comes first
@@ -349,6 +357,7 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
         k = lex["verbs"].get(noun.lower_) or lex["nouns"].get(noun.lower_)
         if k:
             return k, f"metric:next-adj={noun.lower_}"
+    status: tuple[str, str] | None = None
     for name, toks in levels:
         h = _hits(toks, verbs=name != "noun")
         if name == "verb" and verb is not None and verb.lemma_ in lex["loss"] and not h:
@@ -358,13 +367,23 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
         if m == "deployed" and name == "verb" and noun is not None and \
                 noun.lemma_.lower() in _NOT_DEPLOYED:
             continue  # "send supplies to 500,000 residents": civilians are not deployed
-        if m in {"money", "equipment"} and name == "mod" and (
+        if m in {"money", "equipment"} and name != "noun" and (
                 is_person_noun(noun) or _is_personnel(noun)):
             continue  # "three aid workers", "250 gunmen using rockets": people, not things
+        if status is not None:
+            if m in _HARM_KINDS:
+                # "twelve prisoners were injured", "three hostages were killed": the harm
+                return m, f"metric:{name}-harm-over-status"
+            continue
         if m:
             key = {"noun": noun, "verb": verb}.get(name)
             label = key.lemma_ if key is not None else ",".join(sorted(h))
+            if name == "noun" and m in {"captured", "displaced"}:
+                status = (m, f"metric:{name}={label}")
+                continue
             return m, f"metric:{name}={label}"
+    if status is not None:
+        return status
     if noun is not None and noun.lemma_.lower() in {"troop", "peacekeeper", "contingent",
                                                      "reservist", "personnel", "paratrooper",
                                                      "force", "battalion", "brigade",
@@ -379,6 +398,9 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             anchor.head == verb and _is_personnel(_subject(verb)):
         # "the AU force is supposed to number 8,000": the size of a force
         return "deployed", f"metric:force-size={verb.lemma_}"
+    if verb is not None and verb.lemma_ in {"hit", "strike"} and anchor.dep_ == "dobj" and \
+            anchor.head == verb and (is_person_noun(noun) or _is_personnel(noun)):
+        return "wounded", f"metric:people-hit={verb.lemma_}"  # "the rocket hit four soldiers"
     if in_action(noun, verb):
         return "deployed", f"metric:in-action={verb.lemma_}"
     if _is_personnel(noun) and verb is not None and verb.lemma_ in {"be", "remain"} and \
@@ -411,6 +433,7 @@ _NOT_DEPLOYED = {"person", "people", "civilian", "child", "woman", "man", "resid
               "metre", "meter", "foot", "yard"}
 
 
+_HARM_KINDS = {"killed", "wounded", "killed_or_wounded", "missing"}
 _CASUALTY_KINDS = {"killed", "wounded", "missing", "captured"}
 
 

@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from .actors import entity_span, normalise_actor
+from .actors import TALLY_NOUNS, entity_span, normalise_actor
 from .patterns import load
 
 ARTICLE = "<article>"
@@ -46,6 +46,7 @@ def _lex() -> dict:
         "titles": set(s["titles"]),
         "by_nouns": set(s["by_nouns"]),
         "generic": set(s["generic_source_nouns"]),
+        "single_person": set(s["single_person_nouns"]),
     }
 
 
@@ -67,6 +68,7 @@ def source_type(text: str, person: bool = False) -> str:
     lex = _lex()
     low = text.lower()
     words = set(_words(text)) | {w.strip(".'’s") for w in _words(text)}
+    words |= {p for w in list(words) if "-" in w for p in w.split("-")}  # "The Star-Ledger"
     if words & lex["media"] and not ({"intelligence", "security"} & words):
         return "media"
     if any(re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", low) for n in lex["ngo"]
@@ -74,6 +76,10 @@ def source_type(text: str, person: bool = False) -> str:
                                             and text.split()[0] in {"UN", "U.N.", "WHO", "ICRC",
                                                                     "MSF", "HRW"}):
         return "ngo"
+    # "One participant said", "a local resident told": one unnamed individual
+    m = re.fullmatch(r"(?:a|an|one|the)\s+(?:[a-z-]+\s+)?([a-z]+)", low)
+    if m and m.group(1) in lex["single_person"]:
+        return "person"
     actor = normalise_actor(text)
     if actor is not None and actor in ARMED_GROUPS:
         return "other"
@@ -208,6 +214,12 @@ def _subject(verb: Token) -> Token | None:
     # conjoined verbs share the subject: "X met reporters and said ..."
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head)
+    # "X took responsibility, saying they launched ...": the participle's doer is X
+    if verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG" and verb.lemma_ in {
+            "say", "add", "claim", "state", "insist"} and verb.head.dep_ == "ROOT" and \
+            verb.head.pos_ in {"VERB", "AUX"} and verb.head.i < verb.i:
+        subj = _subject(verb.head)
+        return subj if subj is not None and not subj.like_num else None
     return None
 
 
@@ -419,15 +431,20 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
         if cur.pos_ in {"VERB", "AUX"} and cur.lemma_ in lex["report"]:
             if child.dep_ in {"nsubj", "nsubjpass"}:  # "two officials said": the speakers
                 continue
-            if cur.lemma_ in {"give", "put", "show", "count", "estimate", "release", "record",
+            if cur.lemma_ in {"give", "put", "place", "show", "count", "estimate", "release",
+                              "record",
                               "post", "publish", "document", "cite", "quote", "describe",
                               "believe", "accuse"}:
                 subj = _subject(cur)
                 if subj is None or subj.dep_ != "nsubj":
                     continue
+                # "Officials put the death toll at 45": whoever puts a toll at a figure
+                tallied = any(c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS
+                              for c in cur.children)
                 if subj.lemma_.lower() not in lex["generic"] and subj.ent_type_ not in {
                     "ORG", "PERSON", "GPE", "NORP"
-                } and subj.pos_ != "PRON" and cur.lemma_ not in {"estimate", "count"}:
+                } and subj.pos_ != "PRON" and cur.lemma_ not in {"estimate", "count"} and \
+                        not tallied:
                     continue
             src = _report_source(cur)
             if src is not None:
@@ -442,7 +459,7 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_ not in lex["report"]:
             continue
-        if tok.lemma_ in {"give", "put", "show", "release", "post", "publish", "record",
+        if tok.lemma_ in {"give", "put", "place", "show", "release", "post", "publish", "record",
                           "document", "cite", "quote", "describe", "believe", "accuse",
                           "add", "warn", "note", "verify", "mention"}:
             continue
