@@ -73,7 +73,8 @@ def build_gold(set_dir: Path, texts: dict[str, str], out: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    sets = sorted(p for p in SETS.iterdir() if (p / "claims.jsonl").exists())
+    sets = sorted((p for p in SETS.iterdir() if (p / "claims.jsonl").exists()),
+                  key=lambda p: int(p.name.removeprefix("set")))
     if not CORPUS.exists():
         print(f"no corpus at {CORPUS}", file=sys.stderr)
         return 2

@@ -115,12 +115,21 @@ def counted_noun(span: Span) -> tuple[Token | None, str]:
         return nxt2, "next-adj"
     # "reduced its troops from 3,300 to 2,300": the verb's object is what is counted
     end = last.head if last.dep_ == "quantmod" and last.head.like_num else last
-    if end.dep_ == "pobj" and end.head.lower_ in {"from", "to"} and \
-            end.head.head.pos_ == "VERB" and end.head.head.lemma_ in _CHANGE_VERBS:
-        objs = [c for c in end.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                and c.lemma_.lower() not in TALLY_NOUNS | {"death_toll"}]
-        if objs:
-            return objs[0], "changed-object"
+    prep = end.head
+    if end.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "from":
+        prep = prep.head  # "from 7,100 to 5,500" with "to" hung on "from"
+    if end.dep_ == "pobj" and prep.lower_ in {"from", "to", "by"} and \
+            prep.head.pos_ == "VERB" and prep.head.lemma_ in _CHANGE_VERBS:
+        objs = [c for c in prep.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        for obj in objs:
+            if obj.lemma_.lower() not in TALLY_NOUNS | {"death_toll"}:
+                return obj, "changed-object"
+            # "lower the number of troops from 7,100 to 5,500": what the number counts
+            for c in obj.children:
+                if c.dep_ == "prep" and c.lower_ == "of" and obj.lemma_.lower() != "toll":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.pos_ == "NOUN":
+                            return p, "changed-object-of"
     # "28 were Afghan soldiers": the predicate names what the number counts
     if last.dep_ == "nsubj" and last.head.lemma_ == "be":
         attr = [c for c in last.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
@@ -202,6 +211,10 @@ def _mods(tok: Token) -> list[Token]:
         if c.dep_ == "relcl" and any(t.lower_ in {"which", "whom", "where", "when"} and
                                      t.dep_ in {"pobj", "advmod"} for t in c.subtree):
             continue  # "the base in which they were stationed": the noun is where, not who
+        if c.dep_ == "relcl" and c.lemma_ in _lex()["trans"] and any(
+                x.dep_ == "nsubj" and x.lower_ in {"who", "that", "which"}
+                for x in c.children) and any(x.dep_ == "dobj" for x in c.children):
+            continue  # "three bombers who killed 20 people": the noun did it, nothing befell it
         if c.dep_ in {"acl", "relcl", "amod", "compound", "appos"}:
             out.append(c)
             out.extend(x for x in c.children if x.dep_ in {"conj", "acomp", "oprd", "xcomp",
@@ -310,6 +323,10 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             levels.append(("path", path))
         vtoks = [verb] + [c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp", "prt",
                                                                  "advmod"}]
+        subj_of_loss = _subject(verb) if verb.lemma_ in lex["loss"] else None
+        if subj_of_loss is not None and anchor in subj_of_loss.subtree:
+            # "two soldiers sustained minor injuries", "suffered wounds": what they suffered
+            vtoks += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         if verb.lemma_ == "be":
             # "Two French troops were among 34 killed", "Among the dead were four of his
             # sons": the group they are among
@@ -326,6 +343,12 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
         if verb.lemma_ in {"cost", "claim", "take"} and any(
                 c.lemma_.lower() == "life" for c in verb.children if c.dep_ == "dobj"):
             return "killed", f"metric:{verb.lemma_}-lives"  # "cost 1,200 people their lives"
+        subj = _subject(verb)
+        if verb.lemma_ == "claim" and anchor.dep_ == "dobj" and anchor.head == verb and \
+                subj is not None and subj.lemma_.lower() in _EVENT_COUNTS | {"fighting", "war",
+                                                                            "violence"} and \
+                (is_person_noun(noun) or _is_personnel(noun)):
+            return "killed", "metric:event-claimed"  # "The fighting claimed 19 troops"
         # "were taken into custody", "held in detention"
         vtoks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"into", "in"}
                   for p in c.children if p.dep_ == "pobj"
@@ -352,11 +375,22 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
                         c.i not in range(span.start, span.end):
                     stoks.extend(c.subtree)
             levels.append(("subj", stoks))
-    if noun is not None and noun.lower_ in CASUALTY_ADJ and noun.i == span.end:
+    if noun is not None and noun.lower_ in CASUALTY_ADJ and (
+            noun.i == span.end or (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                                   and noun.head.i == span.end
+                                   # "three of the killed were soldiers", not "four of the
+                                   # wounded later died"
+                                   and (verb is None or verb.lemma_ == "be"))):
         # "more than a hundred injured": the adjective/participle is what is counted
-        k = lex["verbs"].get(noun.lower_) or lex["nouns"].get(noun.lower_)
+        k = lex["verbs"].get(noun.lower_) or lex["nouns"].get(noun.lower_) or \
+            lex["verbs"].get(noun.lemma_.lower())
         if k:
             return k, f"metric:next-adj={noun.lower_}"
+    if verb is not None and verb.lemma_ == "treat" and any(
+            p.lemma_.lower() in {"shock", "anxiety", "trauma", "stress", "panic"}
+            for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+            for p in c.children):
+        return "other", "metric:treated-for-shock"  # "three others were treated for anxiety"
     status: tuple[str, str] | None = None
     for name, toks in levels:
         h = _hits(toks, verbs=name != "noun")

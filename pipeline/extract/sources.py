@@ -469,8 +469,8 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
                 continue
             # "17 troops were killed, and the U.S. says that they may attack": a report
             # joined on with its own complement reports that, not the number
-            if tok.dep_ == "conj" and any(c.dep_ == "ccomp" for c in tok.children) and \
-                    anchor not in tok.subtree:
+            if tok.dep_ == "conj" and any(c.dep_ in {"ccomp", "dobj"} for c in tok.children) \
+                    and anchor not in tok.subtree:
                 continue
             if tok.dep_ == "advcl" and _agent(tok) is None and tok.i > anchor.i:
                 pass
