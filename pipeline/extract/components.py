@@ -288,6 +288,47 @@ def _last_armed_group(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+_POLL_NOUNS = {"poll", "survey"}
+_OPINION_WORDS = {"respondent", "poll", "survey", "say", "think", "feel", "believe", "support",
+                  "oppose", "want", "favour", "favor", "approve", "disapprove", "agree"}
+
+
+def _proper_run(tokens: list[Token]) -> str | None:
+    """The last run of adjacent proper nouns among ``tokens`` ("Ipsos Reid")."""
+    run: list[Token] = []
+    for t in tokens:
+        if t.pos_ == "PROPN" and (not run or t.i == run[-1].i + 1):
+            run.append(t)
+        elif t.pos_ == "PROPN":
+            run = [t]
+    return " ".join(t.text for t in run) if run else None
+
+
+def _pollster(doc: Doc, start: int, end: int) -> str | None:
+    """Who ran the poll named last in ``doc[start:end]``: "a new Ipsos Reid opinion poll",
+    "GlobeScan conducted the survey", "a survey by Gallup"."""
+    for tok in reversed(doc[start:end]):
+        if tok.lemma_.lower() not in _POLL_NOUNS or tok.pos_ != "NOUN":
+            continue
+        name = _proper_run([t for t in doc[tok.left_edge.i:tok.i]
+                            if t.dep_ in {"compound", "poss"} or t.head.dep_ == "compound"])
+        if name:
+            return name
+        for c in list(tok.children) + [x for a in tok.children if a.dep_ == "acl"
+                                       for x in a.children]:
+            if c.dep_ in {"prep", "agent"} and c.lower_ == "by":
+                name = _proper_run([p for p in c.subtree if p.i > c.i])
+                if name:
+                    return name
+        if tok.dep_ == "dobj" and tok.head.lemma_ in {"conduct", "carry", "run", "commission"}:
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            if subj:
+                name = _proper_run(list(subj[0].subtree))
+                if name:
+                    return name
+    return None
+
+
 def _speech_tag(sent: Span) -> Source | None:
     """'Mr Smith said.' alone: a speaker with a reporting verb and nothing reported."""
     root = sent.root
@@ -561,6 +602,19 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             named = _last_armed_group(doc, sents[max(0, si - 3)].start, span.start)
             if named:
                 src = Source(named, "other", src.rule + ":group-named-before")
+        if src is not None and re.sub(r"^(?:the|a|an|this|that)\s+", "", src.text.lower()) in \
+                _POLL_NOUNS:
+            # "the poll found that 45 percent ...": whoever ran the poll named before
+            named = _pollster(doc, sents[max(0, si - 5)].start, span.start)
+            if named:
+                src = Source(named, "other", src.rule + ":pollster")
+        if unit == "percent" and any(t.lemma_.lower() in _OPINION_WORDS for t in sent) and (
+                src is None or (src.type == "other" and not re.search(r"[A-Z]", src.text[1:]))):
+            # "58 per cent of Canadians said no", "Other questions in the poll found that 45
+            # percent ...": the poll named shortly before
+            named = _pollster(doc, sents[max(0, si - 5)].start, sent.end)
+            if named:
+                src = Source(named, "other", "source:poll-named-before")
         if src is not None and unit in MEASURES and _describes_place(noun):
             # "Samarra, located 55 kilometers east of the lake": the article's geography
             ev.append("source:place-description")

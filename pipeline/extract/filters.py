@@ -18,6 +18,9 @@ _ONE_BAD_NEXT = {"another", "way", "thing", "point", "side", "hand", "time", "da
 _ONE_BAD_PREV = {"no", "the", "any", "each", "every", "this", "that", "which", "someone", "anyone",
                  "everyone", "other", "only", "last", "little", "big", "main", "new", "right",
                  "wrong", "first", "next"}
+# "killing one": a count after a word of harm
+HARM_FORMS = {"killing", "killed", "kills", "kill", "wounding", "wounded", "wounds", "injuring",
+              "injured", "injures", "leaving"}
 # "one of the worst attacks": superlatives after "one of" (with any word tagged JJS)
 SUPERLATIVES = {"most", "least", "best", "worst", "largest", "biggest", "greatest", "deadliest",
                 "bloodiest", "highest", "lowest", "oldest", "longest", "strongest", "heaviest",
@@ -188,8 +191,9 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             return "compound-modifier"
     # counts of the speakers: "two officials said"
     head = last.head if last.dep_ in {"nummod", "compound"} else last
-    if head.dep_ == "nsubj" and _lower_lemma(head.head) in _SAY and head.head.i > head.i:
-        return "speakers"
+    if head.dep_ == "nsubj" and _lower_lemma(head.head) in _SAY and head.head.i > head.i and \
+            not re.match(r"\s*(?:%|per\s?cent)", text[q.end:q.end + 10], re.IGNORECASE):
+        return "speakers"  # (but "58 per cent of Canadians said no" is a poll result)
     if raw.lower() == "one":
         return _one_reason(span, prev, nxt)
     if re.search(r"(?i)\btimes\b", text[q.end:q.end + 7]) and raw.isalpha():
@@ -201,6 +205,8 @@ def _one_reason(span: Span, prev: Token | None, nxt: Token | None) -> str | None
     tok = span[-1]
     if prev is not None and prev.lower_ == "further" and nxt is not None and nxt.pos_ == "VERB":
         return "one-weak"  # "and a further one suffered minor injuries": kept if a casualty
+    if prev is not None and prev.lower_ in HARM_FORMS:
+        return "one-weak"  # "killing one and wounding two others"
     if prev is not None and prev.lower_ in _ONE_BAD_PREV and not (
             prev.lower_ == "that" and prev.dep_ == "mark"):  # "confirmed that one of ..."
         # "only one of the 11 ministers" is fine

@@ -274,6 +274,8 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
                                  and noun.lemma_ in lex["currency"].values() and not weight):
         return "money", "metric:currency"
     anchor = noun if noun is not None and noun.pos_ != "PRON" else span[-1]
+    if noun is not None and (noun.text in {"%", "percent"} or noun.lower_ in {"per", "pct"}):
+        return "other", "metric:percent"  # a share is no count of casualties or money
     if noun is not None and noun.lemma_.lower() in _WEIGHTS and any(
             lex["nouns"].get(p.lemma_.lower()) == "equipment"
             for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -365,6 +367,9 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
         if not subj_role:
             levels.append(("verb", vtoks))
         direct = anchor.head == verb or (anchor.head.dep_ == "prep" and anchor.head.head == verb)
+        # "Number of contractors killed passes 1,000": the number itself is the verb's object
+        direct = direct or (anchor.i not in range(span.start, span.end) and (
+            span[-1].head == verb and span[-1].dep_ in {"dobj", "attr", "pobj"}))
         if direct and (verb.lemma_ in lex["copular"] or verb.lemma_ in lex["loss"]):
             subj = _subject(verb)
             stoks: list[Token] = []

@@ -33,6 +33,7 @@ from .filters import (
     _ONE_BAD_PREV,
     _TIME_NEXT,
     DESIGNATION_WORDS,
+    HARM_FORMS,
     SET_NOUNS,
     SUPERLATIVES,
 )
@@ -177,7 +178,8 @@ def surely_not_claim(text: str, q: Quantity) -> bool:
             return True
         if text[q.end:q.end + 1] in {"-", "‐"}:
             return True
-        if nxt is not None and nxt.lower() in _ONE_BAD_NEXT - {"of"}:
+        if nxt is not None and nxt.lower() in _ONE_BAD_NEXT - {"of"} and \
+                not (prev is not None and prev.lower() in HARM_FORMS):
             return True
         # "one of the worst attacks": a superlative picks no count
         if nxt == "of" and _OF_SUPERLATIVE.match(text, q.end):
@@ -284,6 +286,9 @@ def window(text: str) -> Window:
     ranges: list[list[int]] = []
     for i in kept:
         s, e = sents[i]
+        if i == len(sents) - 1:
+            # the text's own ending (a final newline) is context the tagger sees too
+            e = len(text)
         if ranges and ranges[-1][2] == i - 1:
             ranges[-1][1], ranges[-1][2] = e, i
         else:

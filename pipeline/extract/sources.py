@@ -169,7 +169,8 @@ def np_source(head: Token, rule: str) -> Source:
         start += 1
     for c in head.children:
         # "officials at Bagram Air Base", "police in Kirkuk": a generic speaker's place
-        placed = c.lower_ in {"at", "in"} and head.lemma_.lower() in _SPEAKER_NOUNS and any(
+        # ("officials for the Iraqi Health Ministry": whom they speak for)
+        placed = c.lower_ in {"at", "in", "for"} and head.lemma_.lower() in _SPEAKER_NOUNS and any(
             p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
         if c.dep_ == "prep" and (c.lower_ == "of" or placed) and c.i == end:
             sub_end = c.right_edge.i + 1
@@ -196,6 +197,20 @@ def _named_person_before(head: Token) -> bool:
         return False
     return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == head.text
                for e in head.doc.ents if e.end <= head.i)
+
+
+def _counted_in_subject(anchor: Token, verb: Token) -> bool:
+    """The quantity is (part of) the active subject of ``verb`` itself, not said of someone in
+    a clause hung on the subject ("Ayyad, who had with her two boys, said")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or anchor not in subj.subtree:
+        return False
+    cur = anchor
+    while cur != subj and cur.head != cur:
+        if cur.dep_ in {"relcl", "acl", "appos", "advcl", "ccomp"}:
+            return False
+        cur = cur.head
+    return True
 
 
 def _agent(verb: Token) -> Token | None:
@@ -312,6 +327,8 @@ def _report_source(verb: Token) -> Source | None:
         if subj is None or subj.dep_ == "nsubjpass":
             return None
         head = subj
+    if any(t.lower_ in {"%", "percent", "cent"} for t in head.subtree):
+        return None  # "58 per cent of Canadians said": a share of those polled speaks for none
     # "X, who added that ..." -> X
     if head.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
         head = verb.head
@@ -428,9 +445,14 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
                 cur.head.lower_ == "with":
             text = sent.doc[cur.left_edge.i:cur.i + 1].text
             return Source(text, "other", "source:with-estimates")
-        if cur.pos_ in {"VERB", "AUX"} and cur.lemma_ in lex["report"]:
+        # "the poll found that 45 percent ...": finding, when what is found is a clause
+        found = cur.lemma_ == "find" and child.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+        if cur.pos_ in {"VERB", "AUX"} and (cur.lemma_ in lex["report"] or found):
             if child.dep_ in {"nsubj", "nsubjpass"}:  # "two officials said": the speakers
                 continue
+            if _counted_in_subject(anchor, cur):
+                continue  # "58 per cent of Canadians said no": they are counted, not the source
             if cur.lemma_ in {"give", "put", "place", "show", "count", "estimate", "release",
                               "record",
                               "post", "publish", "document", "cite", "quote", "describe",
@@ -467,6 +489,8 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
                 and not _in_description(tok):
             if counted is not None and (counted.head == tok and counted.dep_ == "nsubj"):
                 continue
+            if _counted_in_subject(anchor, tok):
+                continue  # "58 per cent of Canadians said no": they are counted, not the source
             # "17 troops were killed, and the U.S. says that they may attack": a report
             # joined on with its own complement reports that, not the number
             if tok.dep_ == "conj" and any(c.dep_ in {"ccomp", "dobj"} for c in tok.children) \
