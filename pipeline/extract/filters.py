@@ -138,9 +138,42 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             return "duration-or-time"
     if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
         return "age"
+    # "between the ages of 10 and 12"
+    if prev is not None and prev.lower_ == "of" and first.i >= 2 and \
+            doc[first.i - 2].lower_ in {"age", "ages"}:
+        return "age"
+    # "children younger than 18", "individuals under 18": an age threshold
+    if prev is not None and re.fullmatch(r"\d{1,2}", raw) and 12 <= q.value <= 21 and (
+            prev.lower_ == "under" or (prev.lower_ == "than" and first.i >= 2 and
+                                       doc[first.i - 2].lower_ in {"younger", "older"})) and \
+            (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}):
+        return "age"
+    # "Hazar Turki, 23 and her sister", "Bahus, 56 (bus driver)": an age after a name
+    if prev is not None and prev.text == "," and first.i >= 2 and re.fullmatch(r"\d{1,3}", raw) \
+            and 1 <= q.value <= 110 and doc[first.i - 2].is_title:
+        name = doc[first.i - 2]
+        fronted = first.i >= 3 and doc[first.i - 3].pos_ == "ADP"  # "In Baghdad, 25, ..."
+        if (nxt is None or nxt.text in {",", "(", ")", ".", ";"} or nxt.lower_ == "and") and \
+                name.ent_type_ not in {"DATE", "CARDINAL"} and not fronted:
+            return "age"
+        if nxt is not None and nxt.pos_ == "VERB" and name.ent_type_ == "PERSON":
+            return "age"  # "Ahayal Jahnawi, 28 began struggling"
+    # "Zarqawi didn't have a number two": a rank
+    if prev is not None and prev.lower_ == "number" and raw.isalpha():
+        return "designation"
+    # "by 9.45 Iranian troops had boarded": a clock time
+    if prev is not None and prev.lower_ in {"by", "at", "until", "till", "before", "after"} and \
+            re.fullmatch(r"\d{1,2}[.:]\d{2}", raw) and q.value < 24:
+        return "duration-or-time"
+    # "two 500 lb bombs": a weight naming a kind of bomb
+    if nxt is not None and nxt.lower_ in {"lb", "lbs", "pound", "kg"} and nxt2 is not None and \
+            nxt2.pos_ == "NOUN" and nxt2.lemma_.lower() not in {"of"} and nxt.head.i == nxt2.i:
+        return "compound-modifier"
     # "aged 16 and 21": the later items of an age list
     if prev is not None and prev.lower_ in {"and", "or", ","} and first.i >= 3 and \
-            doc[first.i - 2].like_num and doc[first.i - 3].lower_ in {"aged", "ages"}:
+            doc[first.i - 2].like_num and (doc[first.i - 3].lower_ in {"aged", "ages"} or (
+                first.i >= 4 and doc[first.i - 3].lower_ == "of"
+                and doc[first.i - 4].lower_ in {"age", "ages"})):
         return "age"
     # "when he was 10": a bare small number as the predicate of a person pronoun
     if prev is not None and prev.lemma_ == "be" and first.i >= 2 and \

@@ -9,6 +9,7 @@ verb ("were injured", "went missing", "killed 20"), and, for copular/measure ver
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -144,6 +145,8 @@ _EVENT_COUNTS = {"attack", "bombing", "raid", "strike", "airstrike", "explosion"
 # lengths, areas, durations, temperatures: never a casualty, capture or deployment
 MEASURES = {"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "yard",
              "hectare", "acre", "degree", "hour", "minute", "week", "month"}
+# aircraft and weapon models counted: "F-16s", "MiG-29s", "Su-25", "T-72s", "UH-60"
+_MODEL = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?(?:s|'s)?")
 _WEIGHTS = {"kg", "kilogram", "kilo", "pound", "ton", "tonne", "lb"}
 # places counted: "two towns", "42 camps", "three schools"
 _PLACES = {"town", "city", "village", "base", "territory", "district", "province", "region",
@@ -284,6 +287,8 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     if noun is not None and noun.lemma_.lower() in MEASURES:
         # "a town 700 km southeast of Kinshasa": a distance in a casualty sentence
         return "other", "metric:measure"
+    if noun is not None and _MODEL.fullmatch(noun.text):
+        return "equipment", "metric:model-name"  # "two F-16s", "three MiG-29s"
     if noun is not None and noun.lemma_.lower() in _PLACES:
         # "captured another two towns", "pull out of the 25 settlements": places, not people
         return "other", "metric:place-count"

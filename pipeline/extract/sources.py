@@ -147,6 +147,17 @@ def np_source(head: Token, rule: str) -> Source:
             toks = toks[1:]
         if titled and toks:
             return Source(doc[toks[0].i:toks[-1].i + 1].text, "person", rule + ":titled-name")
+    if head.pos_ == "PROPN" and head.ent_type_ not in {"GPE", "NORP"} and any(
+            c.dep_ == "appos" and c.lemma_.lower() in _PERSON_TITLES for c in head.children):
+        # "Raouf Ahmedi, a spokesman for the army, said": a name with a person's title
+        ent = entity_span(head) if head.ent_type_ else None
+        start = ent.start if ent is not None else head.i
+        while ent is None and start > 0 and head.doc[start - 1].pos_ == "PROPN" and \
+                head.doc[start - 1].dep_ == "compound":
+            start -= 1
+        while start < head.i and head.doc[start].lower_ in _lex()["titles"]:
+            start += 1  # "Lt. Col. Rumi Nielson-Green" -> the name
+        return Source(head.doc[start:head.i + 1].text, "person", rule + ":name-with-title")
     if _named_person_before(head):
         # "Abakar Saboune said ... Saboune also said": the surname of a person named before
         return Source(head.text, "person", rule + ":person-named-before")
@@ -188,6 +199,23 @@ def np_source(head: Token, rule: str) -> Source:
             normalise_actor(text) is None and head.dep_ in {"nsubj", "pobj"}:
         typ = "person"
     return Source(text, typ, rule)
+
+
+_PERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson", "minister", "commander",
+                  "official", "general", "leader", "president", "chief", "director", "editor",
+                  "governor", "mayor", "ambassador", "secretary", "officer", "colonel", "head",
+                  "chairman", "correspondent", "reporter", "analyst", "expert", "member"}
+
+
+_FINDINGS = {"investigation", "investigator", "inquiry", "probe", "evidence", "examination",
+             "autopsy", "review", "test"}
+
+
+def _unnamed_finding(src: Source) -> bool:
+    """'an investigation', 'investigators': a finding nobody is named for."""
+    words = src.text.split()
+    return bool(words) and words[-1].lower().rstrip("s") in _FINDINGS and \
+        not any(w[:1].isupper() for w in words[1:])
 
 
 def _named_person_before(head: Token) -> bool:
@@ -412,6 +440,7 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
             if obj is not None and obj.i < anchor.i:
                 return np_source(obj, "source:quoting")
     # reporting verb / attributing noun on the path to the root
+    weak: Source | None = None
     cur = anchor
     for _ in range(12):
         if cur.head == cur:
@@ -469,14 +498,20 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
                         not tallied:
                     continue
             src = _report_source(cur)
+            if src is not None and _unnamed_finding(src) and weak is None:
+                # "X said that an investigation found that 90 ...": X, who names it
+                weak = src
+                continue
             if src is not None:
-                return src
+                return src if weak is None or not _unnamed_finding(src) else weak
         if cur.pos_ in {"NOUN"} and cur.lemma_.lower() in lex["by_nouns"]:
             for c in cur.children:
                 if c.dep_ == "prep" and c.lower_ == "by":
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return np_source(p, "source:claims-by")
+    if weak is not None:
+        return weak
     # a reporting verb elsewhere: "..., the UN said." / "as reported by security officials"
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_ not in lex["report"]:
