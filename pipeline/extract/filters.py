@@ -165,8 +165,9 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     if prev is not None and prev.lower_ in {"by", "at", "until", "till", "before", "after"} and \
             re.fullmatch(r"\d{1,2}[.:]\d{2}", raw) and q.value < 24:
         return "duration-or-time"
-    # "two 500 lb bombs": a weight naming a kind of bomb
-    if nxt is not None and nxt.lower_ in {"lb", "lbs", "pound", "kg"} and nxt2 is not None and \
+    # "two 500 lb bombs": a weight naming a kind of bomb that is counted already
+    if prev is not None and prev.like_num and nxt is not None and \
+            nxt.lower_ in {"lb", "lbs", "pound", "kg"} and nxt2 is not None and \
             nxt2.pos_ == "NOUN" and nxt2.lemma_.lower() not in {"of"} and nxt.head.i == nxt2.i:
         return "compound-modifier"
     # "aged 16 and 21": the later items of an age list
