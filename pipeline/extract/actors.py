@@ -507,7 +507,8 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
         # "at the Beersheba bus station": a one-word name before a place noun, any label
         if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.ent_type_ in {
                 "", "PERSON", "ORG"} and tok.ent_iob_ != "I" and (
-                    tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].pos_ != "PROPN") and \
+                    tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].pos_ != "PROPN") and (
+                    tok.i == 0 or tok.doc[tok.i - 1].pos_ != "PROPN") and \
                 normalise_actor(tok.text) is None:
             place = _noun_head(tok)
             if place.lemma_.lower() in PLACE_NOUNS and place.dep_ == "pobj" and \
@@ -515,7 +516,7 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
                 weak.append((tok.i, tok.text, "name-before-place-noun"))
         # "X is located 40 km north of Y": the subject of a location verb is the place
         if tok.pos_ == "PROPN" and tok.dep_ in {"nsubj", "nsubjpass"} and \
-                tok.head.lemma_ in _SITUATE_VERBS and \
+                tok.head.lemma_ in SITUATE_VERBS and \
                 tok.ent_type_ not in (_NON_PLACE_ENTS - {"PERSON"}) | {"ORG", "NORP"} and \
                 normalise_actor(tok.text) is None:
             strong.append((tok.i, _clean_place(_place_span(tok)), "located"))
@@ -589,7 +590,7 @@ def _is_sending(tok: Token) -> bool:
 
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
             "north-east", "north-west", "south-east", "south-west"}
-_SITUATE_VERBS = {"locate", "situate"}
+SITUATE_VERBS = {"locate", "situate", "lie"}
 
 
 def _noun_head(tok: Token) -> Token:

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .actors import (
+    SITUATE_VERBS,
     _np_actor,
     campaign_target,
     detect_actor,
@@ -30,6 +31,7 @@ from .filters import non_claim_reason
 from .hedges import detect_hedge
 from .metrics import (
     CASUALTY_ADJ,
+    HARM_KINDS,
     MEASURES,
     counted_noun,
     currency_unit,
@@ -64,7 +66,6 @@ _QUOTE_VERBS = {"say", "add", "tell", "state", "claim", "explain", "insist", "no
                 "write", "announce", "confirm", "stress", "tweet"}
 _CASUALTY = {"killed", "wounded", "killed_or_wounded", "missing", "captured", "displaced"}
 _COMPARE_VERBS = {"compare", "bring", "raise", "push", "take", "lift", "increase", "follow"}
-_HARMED = {"killed", "wounded", "killed_or_wounded", "missing"}
 _COMBATANT_UNITS = {"militant", "fighter", "insurgent", "rebel", "member", "suspect", "gunman"}
 _PERSONNEL_HINT = {"soldier", "troop", "officer", "fighter", "personnel", "military", "army",
                    "force", "unit", "general"}
@@ -428,7 +429,7 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         metric, mev = detect_metric(span, noun, before)
         if reason == "one-weak" and metric not in _CASUALTY and bound == "exact":
             continue
-        if reason == "one-of-weak" and metric not in _HARMED:
+        if reason == "one-of-weak" and metric not in HARM_KINDS:
             continue
         # ellipsis: "100 soldiers killed and another thousand wounded", "three of them"
         elliptic = noun is None or noun.pos_ == "PRON" or noun.lemma_.lower() in {
@@ -680,7 +681,7 @@ def _describes_place(noun: Token | None) -> bool:
         if cur is None or cur.head == cur:
             return False
         cur = cur.head
-        if cur.lemma_ in {"locate", "situate", "lie"} or (
+        if cur.lemma_ in SITUATE_VERBS or (
                 cur.pos_ == "NOUN" and cur.dep_ == "appos"):
             return True
     return False

@@ -18,6 +18,9 @@ _ONE_BAD_NEXT = {"another", "way", "thing", "point", "side", "hand", "time", "da
 _ONE_BAD_PREV = {"no", "the", "any", "each", "every", "this", "that", "which", "someone", "anyone",
                  "everyone", "other", "only", "last", "little", "big", "main", "new", "right",
                  "wrong", "first", "next"}
+# people an age threshold is said of: "children under 18"
+_AGE_GROUPS = {"child", "children", "individual", "person", "people", "boy", "girl", "youth",
+               "minor", "student", "teenager", "woman", "man"}
 # "killing one": a count after a word of harm
 HARM_FORMS = {"killing", "killed", "kills", "kill", "wounding", "wounded", "wounds", "injuring",
               "injured", "injures", "leaving"}
@@ -85,8 +88,6 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
                 nxt is not None and nxt.text == "," and nxt2 is not None and \
                 (nxt2.pos_ in {"AUX", "VERB", "DET"} or nxt2.lower_ in {"who", "whose"}):
             return "age"
-        if prev.lower_ == "of" and first.i >= 2 and doc[first.i - 2].lower_ == "age":
-            return "age"
         if prev.lower_ == "at" and first.i >= 2 and doc[first.i - 2].lemma_ in {"die", "dead"}:
             return "age"
     if prev is not None and prev.lower_ in DESIGNATION_WORDS and re.fullmatch(r"\d+", raw):
@@ -143,18 +144,22 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             doc[first.i - 2].lower_ in {"age", "ages"}:
         return "age"
     # "children younger than 18", "individuals under 18": an age threshold
-    if prev is not None and re.fullmatch(r"\d{1,2}", raw) and 12 <= q.value <= 21 and (
-            prev.lower_ == "under" or (prev.lower_ == "than" and first.i >= 2 and
-                                       doc[first.i - 2].lower_ in {"younger", "older"})) and \
-            (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}):
-        return "age"
+    if prev is not None and re.fullmatch(r"\d{1,2}", raw) and 12 <= q.value <= 21 and \
+            first.i >= 2 and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "VERB", "AUX"}):
+        before2 = doc[first.i - 2]
+        if prev.lower_ == "than" and before2.lower_ in {"younger", "older"}:
+            return "age"
+        if prev.lower_ == "under" and (before2.lower_ in {"those", "anyone", "aged"} or (
+                before2.pos_ == "NOUN" and before2.lemma_.lower() in _AGE_GROUPS)):
+            return "age"
     # "Hazar Turki, 23 and her sister", "Bahus, 56 (bus driver)": an age after a name
     if prev is not None and prev.text == "," and first.i >= 2 and re.fullmatch(r"\d{1,3}", raw) \
-            and 1 <= q.value <= 110 and doc[first.i - 2].is_title:
+            and 1 <= q.value <= 110 and doc[first.i - 2].pos_ == "PROPN":
         name = doc[first.i - 2]
         fronted = first.i >= 3 and doc[first.i - 3].pos_ == "ADP"  # "In Baghdad, 25, ..."
         if (nxt is None or nxt.text in {",", "(", ")", ".", ";"} or nxt.lower_ == "and") and \
-                name.ent_type_ not in {"DATE", "CARDINAL"} and not fronted:
+                name.ent_type_ not in {"DATE", "CARDINAL", "GPE", "LOC", "NORP", "ORG", "FAC"} \
+                and not fronted:
             return "age"
         if nxt is not None and nxt.pos_ == "VERB" and name.ent_type_ == "PERSON":
             return "age"  # "Ahayal Jahnawi, 28 began struggling"
@@ -163,12 +168,13 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         return "designation"
     # "by 9.45 Iranian troops had boarded": a clock time
     if prev is not None and prev.lower_ in {"by", "at", "until", "till", "before", "after"} and \
-            re.fullmatch(r"\d{1,2}[.:]\d{2}", raw) and q.value < 24:
+            re.fullmatch(r"\d{1,2}\.[0-5]\d", raw) and q.value < 24 and \
+            not re.match(r"\s*(?:%|per\s?cent)", text[q.end:q.end + 10], re.IGNORECASE):
         return "duration-or-time"
     # "two 500 lb bombs": a weight naming a kind of bomb that is counted already
     if prev is not None and prev.like_num and nxt is not None and \
             nxt.lower_ in {"lb", "lbs", "pound", "kg"} and nxt2 is not None and \
-            nxt2.pos_ == "NOUN" and nxt2.lemma_.lower() not in {"of"} and nxt.head.i == nxt2.i:
+            nxt2.pos_ == "NOUN" and nxt.head.i == nxt2.i:
         return "compound-modifier"
     # "aged 16 and 21": the later items of an age list
     if prev is not None and prev.lower_ in {"and", "or", ","} and first.i >= 3 and \

@@ -415,7 +415,7 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
                 is_person_noun(noun) or _is_personnel(noun)):
             continue  # "three aid workers", "250 gunmen using rockets": people, not things
         if status is not None:
-            if m in _HARM_KINDS:
+            if m in HARM_KINDS:
                 # "twelve prisoners were injured", "three hostages were killed": the harm
                 return m, f"metric:{name}-harm-over-status"
             continue
@@ -464,20 +464,17 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     if _is_force(noun) and not _under_scrutiny(verb, anchor) and not (
                 verb is None and any(c.lower_ == "the" for c in noun.children)):
         return "deployed", "metric:force-default"
-    if noun is not None and noun.text in {"%", "percent"}:
-        return "other", "metric:percent"
     return "other", "metric:default"
 
 
-# people and distances that a "send/move" verb does not make a deployed force
+# people that a "send/move" verb does not make a deployed force
 _NOT_DEPLOYED = {"person", "people", "civilian", "child", "woman", "man", "resident", "villager",
               "citizen", "inhabitant", "passenger", "student", "family", "pilgrim", "tourist",
               "patient", "refugee", "household", "protester", "protestor", "demonstrator",
-              "supporter", "spectator", "fan", "visitor", "mile", "kilometre", "kilometer", "km",
-              "metre", "meter", "foot", "yard"}
+              "supporter", "spectator", "fan", "visitor"}
 
 
-_HARM_KINDS = {"killed", "wounded", "killed_or_wounded", "missing"}
+HARM_KINDS = {"killed", "wounded", "killed_or_wounded", "missing"}
 _CASUALTY_KINDS = {"killed", "wounded", "missing", "captured"}
 
 

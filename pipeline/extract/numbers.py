@@ -44,9 +44,10 @@ _NUM = (
     rf"|{_WORDSEQ})"
 )
 NUMBER_RE = re.compile(
-    # a unit may be glued on ("140km", "10kg"), no other letter ("5pm", "F16", "$5m")
+    # a unit may be glued on ("140km", "10kg"), no other letter ("5pm", "F16", "$5m",
+    # "155mm shells": a calibre)
     rf"(?<![\w.,:/])(?<![A-Za-z][-\u2010\u2011])(?P<num>{_NUM})"
-    r"(?!(?!(?:km|kms|kg|mm|cm|lb|lbs)\b)\w|[.,:/]\d)",
+    r"(?!(?!(?:km|kms|kg|lb|lbs)\b)\w|[.,:/]\d)",
     re.IGNORECASE,
 )
 _FRACTION_RE = re.compile(

@@ -47,6 +47,7 @@ QUOTES = "\"“”"
 # (``components``: antecedent claims up to 4 sentences back); 5 inside
 # an open quotation (its speaker, resolved up to 2 further back)
 BACK_DEFAULT, BACK_PRONOUN, BACK_QUOTE, BACK_ANTECEDENT, BACK_OPEN_QUOTE = 1, 3, 3, 4, 5
+BACK_POLL = 5
 # sentences after: 1 by default, so that the tagger and parser see the same neighbouring
 # tokens as in the full text (spaCy's token vectors look a few tokens across sentence
 # boundaries, so a sentence parsed without its neighbour can parse differently); 3 for a
@@ -76,6 +77,9 @@ _ANNOUNCED_BY = re.compile(
 _OF_SUPERLATIVE = re.compile(
     r" of (?:the |its |their |his |her |our |my |your )?(?:" + "|".join(sorted(SUPERLATIVES))
     + r")\b")
+# "Saboune also said": a surname whose full name may stand a few sentences before
+_SURNAME_SAID = re.compile(r"\b[A-Z][a-z]+(?:\s+also)?\s+(?:said|says|told|added|claimed)\b")
+_SHARE = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?<![\w-])(?:the|these|those)\s+$", re.IGNORECASE)
 
 # the token right before / after a number, separated by exactly one space
@@ -172,14 +176,13 @@ def surely_not_claim(text: str, q: Quantity) -> bool:
             q.kind == "words" and q.value <= 10 and nxt is not None and nxt.islower() and \
             (nxt in SET_NOUNS or _lemma_guess(nxt) in SET_NOUNS):
         return True
-    if raw.lower() == "one":
-        if prev is not None and prev.lower() in _ONE_BAD_PREV and prev.lower() != "only" and \
-                not (prev.lower() == "that" and nxt == "of"):
+    if raw.lower() == "one" and not (prev is not None and prev.lower() in HARM_FORMS):
+        # ("killing one ..." is kept whatever follows; "that one" may be "said that one ...")
+        if prev is not None and prev.lower() in _ONE_BAD_PREV - {"only", "that"}:
             return True
         if text[q.end:q.end + 1] in {"-", "‐"}:
             return True
-        if nxt is not None and nxt.lower() in _ONE_BAD_NEXT - {"of"} and \
-                not (prev is not None and prev.lower() in HARM_FORMS):
+        if nxt is not None and nxt.lower() in _ONE_BAD_NEXT - {"of"}:
             return True
         # "one of the worst attacks": a superlative picks no count
         if nxt == "of" and _OF_SUPERLATIVE.match(text, q.end):
@@ -256,10 +259,12 @@ def keep_sentences(text: str, sents: list[tuple[int, int]],
     for i in cand:
         body = text[sents[i][0]:sents[i][1]]
         back, fwd = BACK_DEFAULT, FWD_DEFAULT
-        if _PRONOUN.search(body) or _GROUP.search(body):
+        if _PRONOUN.search(body) or _GROUP.search(body) or _SURNAME_SAID.search(body):
             back = max(back, BACK_PRONOUN)
         if i in definite:
             back = max(back, BACK_ANTECEDENT)
+        if _SHARE.search(body):
+            back = max(back, BACK_POLL)  # "58 per cent said no": the poll named before
         n_quotes = sum(body.count(c) for c in QUOTES)
         if n_quotes:
             if body[:1] in QUOTES:

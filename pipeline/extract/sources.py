@@ -69,6 +69,9 @@ def source_type(text: str, person: bool = False) -> str:
     low = text.lower()
     words = set(_words(text)) | {w.strip(".'’s") for w in _words(text)}
     words |= {p for w in list(words) if "-" in w for p in w.split("-")}  # "The Star-Ledger"
+    # newspaper words that are common words too count only in a capitalised name
+    # ("The Star-Ledger", not "a four-star general", "the medical examiner", "UN observers")
+    words -= {w for w in _NAME_ONLY_MEDIA if not re.search(rf"\b{w.capitalize()}", text)}
     if words & lex["media"] and not ({"intelligence", "security"} & words):
         return "media"
     if any(re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", low) for n in lex["ngo"]
@@ -90,6 +93,10 @@ def source_type(text: str, person: bool = False) -> str:
     if actor is not None and (actor.lower() == bare or bare in _aliases()):
         return "government"
     return "other"
+
+
+_NAME_ONLY_MEDIA = {"star", "examiner", "observer", "observers", "post", "ledger", "chronicle",
+                    "courier", "inquirer", "herald", "tribune", "guardian", "journal", "times"}
 
 
 @cache
@@ -223,8 +230,14 @@ def _named_person_before(head: Token) -> bool:
     if head.pos_ != "PROPN" or head.is_upper or head.ent_type_ == "PERSON" or any(
             c.dep_ in {"compound", "amod", "det", "poss"} for c in head.children):
         return False
+    # (this sentence and the three before: the context the prefilter keeps for "X said")
+    sent = head.sent
+    start = sent.start
+    for _ in range(3):
+        if start > 0:
+            start = head.doc[start - 1].sent.start
     return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == head.text
-               for e in head.doc.ents if e.end <= head.i)
+               for e in head.doc.ents if start <= e.start and e.end <= head.i)
 
 
 def _counted_in_subject(anchor: Token, verb: Token) -> bool:

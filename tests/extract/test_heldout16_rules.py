@@ -44,3 +44,18 @@ def test_who_names_an_unnamed_investigation_is_the_source(nlp) -> None:
             "that more than 70 civilians were killed.")
     assert one(nlp, text, 70)["source"] == "Ahmad Karimi"
     assert one(nlp, "Investigators found that 12 people died.", 12)["source"] == "Investigators"
+
+
+def test_review_cases_stay_claims(nlp) -> None:
+    assert one(nlp, "Police said that one soldier was killed.", 1)["metric"] == "killed"
+    assert one(nlp, "However, 12, including three children, were wounded.", 12)[
+        "metric"] == "wounded"
+    assert 20 in values(nlp, "The death toll remained under 20 on Monday.")
+    assert values(nlp, "They fired 20 155mm shells at the town.") == [20]
+    text = "The rebels attacked the camp, killing one of the most senior commanders."
+    assert one(nlp, text, 1)["metric"] == "killed"
+
+
+def test_common_words_name_no_newspaper(nlp) -> None:
+    text = "A four-star general said 40 soldiers were killed."
+    assert one(nlp, text, 40)["source_type"] != "media"
