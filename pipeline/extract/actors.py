@@ -240,6 +240,16 @@ def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
                 a = _agent_actor(c)
                 if a:
                     return a, "actor:acl-agent"
+        # "a Palestinian attack of four rockets", "a Greek tanker containing 270,000 tons":
+        # the counted things belong to whoever the noun they hang on names
+        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else (
+            noun.head.head if noun.dep_ == "dobj" and noun.head.dep_ == "acl" else None)
+        if holder is not None and holder.pos_ == "NOUN" and holder.i < noun.i:
+            for c in holder.children:
+                if c.dep_ in {"amod", "compound", "poss"} and c.i < holder.i:
+                    a = _actor_from_token(c, allow_org=False)
+                    if a and normalise_actor(a) and a.lower() not in set(_lex()["generic_groups"]):
+                        return a, "actor:holder"
     elif noun is None:
         # "one from France": the number itself carries the 'from' phrase
         for tok in span:
@@ -320,6 +330,13 @@ def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
                         a = normalise_actor(c.text)
                         if a:
                             return a, "actor:predicate"
+                        if c.pos_ == "NOUN" and cur.lemma_ == "be":
+                            # "Three of the killed were US soldiers" (the noun's own modifiers)
+                            for m in c.children:
+                                if m.dep_ in {"amod", "compound", "nmod", "poss"} and m.i < c.i:
+                                    a = _actor_from_token(m)
+                                    if a and normalise_actor(a):
+                                        return a, "actor:predicate-noun"
                     if c.dep_ == "prep" and c.lower_ == "from" and cur.lemma_ == "be":
                         for p in c.children:
                             if p.dep_ == "pobj":
@@ -368,6 +385,7 @@ def _clean_place(text: str) -> str:
     t = _PREFIX.sub("", t)
     t = _SUFFIX.sub("", t)
     t = re.sub(r"\s+of$", "", t.strip(" ,."), flags=re.IGNORECASE)
+    t = re.sub(r"['’]s$", "", t)  # "Sri Lanka's north"
     # a clipped entity "the Province of" names no place by itself
     return "" if t.lower() in PLACE_NOUNS else t
 
@@ -438,11 +456,9 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
                 continue
             if head.lower_ == "from" and _is_origin(head.head) and not _has_distance(head):
                 continue
-            if head.lower_ == "of" and head.head.lower_ in _COMPASS and \
-                    _has_distance(head.head):
-                continue  # "160 km northeast of X": X is a reference point, not the place
             if head.lower_ == "of" and head.head.lower_ in _COMPASS:
-                # "exploded south of Baghdad in Mahawil": a reference point, unless no other
+                # "160 km northeast of X", "exploded south of Baghdad in Mahawil": X is a
+                # reference point, the place only when the sentence names no other
                 weak.append((ent.start, _clean_place(ent.text), "compass-of"))
                 continue
             strong.append((ent.start, _clean_place(ent.text), "pobj"))
@@ -452,13 +468,25 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
                 head.lemma_.lower() not in PLACE_NOUNS:
             # "after the Belarus subway bombing": a place naming the event, any preposition
             weak.append((ent.start, _clean_place(ent.text), "modifier"))
-        elif root.dep_ in {"compound", "nmod", "amod"} and head.dep_ == "pobj" and \
+        elif root.dep_ in {"compound", "nmod", "amod", "poss"} and head.dep_ == "pobj" and \
                 head.head.lower_ in LOC_PREPS:
-            if head.lemma_.lower() in PLACE_NOUNS:
+            if head.lemma_.lower() in PLACE_NOUNS and root.dep_ != "poss":
                 strong.append((ent.start, _clean_place(ent.text), "compound"))
                 cand_roots.add(root.i)
             else:
+                # "inside Bangkok's Government House", "in the Tarmiya market"
                 weak.append((ent.start, _clean_place(ent.text), "modifier"))
+        elif root.dep_ in {"compound", "nmod"} and (
+                (_noun_head(head).lemma_.lower() in _EVENT_NOUNS
+                 # (not an earlier event: "since the Tiananmen Square massacre")
+                 and _noun_head(head).head.lower_ not in {"since", "than", "like", "before"})
+                or (
+                    head.dep_ == "compound" and _noun_head(head).dep_ == "pobj"
+                    and _noun_head(head).head.lower_ in LOC_PREPS
+                    # ("in the Dagana refugee camp" is a place noun's name: below)
+                    and _noun_head(head).lemma_.lower() not in PLACE_NOUNS)):
+            # "Iraq roadside bomb kills four", "in a Baghdad restaurant bombing"
+            weak.append((ent.start, _clean_place(ent.text), "modifier"))
         elif root.dep_ == "compound" and head.dep_ == "compound" and \
                 _noun_head(head).dep_ == "pobj" and _noun_head(head).head.lower_ in LOC_PREPS \
                 and _noun_head(head).lemma_.lower() in PLACE_NOUNS:
@@ -565,6 +593,9 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
     return None, ""
 
 
+# events and weapons a place name can modify: "Iraq roadside bomb", "Bali bombing"
+_EVENT_NOUNS = {"bomb", "bombing", "attack", "blast", "explosion", "raid", "strike", "ambush",
+                "clash", "crash", "shooting", "massacre", "offensive", "battle", "fighting"}
 # "the Chicago suburb of Portage", "the Euphrates valley town of Haditha": the named place
 # itself (but "the Darfur region of Sudan" keeps Darfur)
 _OWNED_PEOPLE = {"soldier", "troop", "force", "military", "army", "marine", "official",

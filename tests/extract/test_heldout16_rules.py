@@ -59,3 +59,30 @@ def test_review_cases_stay_claims(nlp) -> None:
 def test_common_words_name_no_newspaper(nlp) -> None:
     text = "A four-star general said 40 soldiers were killed."
     assert one(nlp, text, 40)["source_type"] != "media"
+
+
+def test_a_reference_point_is_the_place_when_no_other_is_named(nlp) -> None:
+    text = ("Troops raided a camp in a remote region 160 kilometers north of Mosul, killing "
+            "40 insurgents.")
+    assert one(nlp, text, 40)["location"] == "Mosul"
+
+
+def test_place_names_modifying_the_event(nlp) -> None:
+    assert one(nlp, "Kabul roadside bomb kills six", 6)["location"] == "Kabul"
+    assert one(nlp, "Over 20 killed in a Basra market bombing", 20)["location"] == "Basra"
+    text = "Reports say 30 soldiers are inside Kabul's central prison."
+    assert one(nlp, text, 30)["location"] == "Kabul"
+
+
+def test_things_belong_to_whoever_the_noun_they_hang_on_names(nlp) -> None:
+    text = "A coordinated Syrian attack of six rockets took place at dawn."
+    assert one(nlp, text, 6)["actor"] == "Syria"
+    assert one(nlp, "Three of the killed were Dutch soldiers.", 3)["actor"] == "Netherlands"
+    text = "The army said that 17 Maoist rebels were killed."
+    assert one(nlp, text, 17)["actor"] == "Maoists"
+
+
+def test_an_earlier_event_named_by_its_place_is_no_location(nlp) -> None:
+    text = ("Police shot and killed up to 20 people, the worst use of force since the Tiananmen "
+            "Square massacre.")
+    assert one(nlp, text, 20)["location"] is None
