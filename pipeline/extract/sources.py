@@ -95,6 +95,7 @@ def source_type(text: str, person: bool = False) -> str:
     return "other"
 
 
+_CLAUSE_REPORT = {"maintain", "conclude", "argue", "contend", "calculate", "predict"}
 _NAME_ONLY_MEDIA = {"star", "examiner", "observer", "observers", "post", "ledger", "chronicle",
                     "courier", "inquirer", "herald", "tribune", "guardian", "journal", "times"}
 
@@ -487,9 +488,11 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
                 cur.head.lower_ == "with":
             text = sent.doc[cur.left_edge.i:cur.i + 1].text
             return Source(text, "other", "source:with-estimates")
-        # "the poll found that 45 percent ...": finding, when what is found is a clause
-        found = cur.lemma_ == "find" and child.dep_ == "ccomp" and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+        # "the poll found that 45 percent ...", "X maintained that only 7,000 ...": verbs that
+        # report only when what they govern is a clause ("maintain 2,000 troops" is no report)
+        found = child.dep_ == "ccomp" and (cur.lemma_ in _CLAUSE_REPORT or (
+            cur.lemma_ == "find" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                         for m in child.children)))
         if cur.pos_ in {"VERB", "AUX"} and (cur.lemma_ in lex["report"] or found):
             if child.dep_ in {"nsubj", "nsubjpass"}:  # "two officials said": the speakers
                 continue

@@ -86,3 +86,13 @@ def test_an_earlier_event_named_by_its_place_is_no_location(nlp) -> None:
     text = ("Police shot and killed up to 20 people, the worst use of force since the Tiananmen "
             "Square massacre.")
     assert one(nlp, text, 20)["location"] is None
+
+
+def test_maintain_and_conclude_report_only_a_clause(nlp) -> None:
+    text = ("Ireland called for 9000 soldiers, whereas Philippe Dubois, the French Foreign "
+            "Minister, maintained that only 7000 are to be sent.")
+    assert one(nlp, text, 7000)["source"] == "Philippe Dubois"
+    text = "A report by the Danish MoD has concluded that two Danish soldiers were killed."
+    assert one(nlp, text, 2)["source"] == "Danish MoD"
+    assert one(nlp, "France will maintain 2,000 troops in Lebanon.", 2000)["source"] == \
+        "<article>"
