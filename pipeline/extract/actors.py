@@ -67,6 +67,11 @@ def _lex() -> dict:
     return load("actors")
 
 
+@cache
+def _generic_groups() -> frozenset[str]:
+    return frozenset(_lex()["generic_groups"])
+
+
 def normalise_actor(text: str) -> str | None:
     """'North Korean' / 'DPRK' / 'Pyongyang' -> 'North Korea'; unknown -> None."""
     t = re.sub(r"^(?:the|its|their)\s+", "", text.strip(), flags=re.IGNORECASE)
@@ -85,7 +90,7 @@ def normalise_actor(text: str) -> str | None:
             cand = " ".join(words[i:i + n]).lower()
             if n == 1 and cand in _UPPER_ONLY and words[i] != words[i].upper():
                 continue
-            if cand in aliases and cand not in _lex()["generic_groups"]:
+            if cand in aliases and cand not in _generic_groups():
                 return aliases[cand]
     return None
 
@@ -159,7 +164,7 @@ def crew_owner(noun: Token) -> str | None:
 
 
 def _np_actor(noun: Token) -> tuple[str | None, str]:
-    generic = set(_lex()["generic_groups"])
+    generic = _generic_groups()
     if noun.lemma_.lower() in _CURRENCIES:
         return None, ""  # "625 U.S. dollars", "Australian dollars": a currency, not an owner
     for c in noun.children:
@@ -248,7 +253,7 @@ def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
             for c in holder.children:
                 if c.dep_ in {"amod", "compound", "poss"} and c.i < holder.i:
                     a = _actor_from_token(c, allow_org=False)
-                    if a and normalise_actor(a) and a.lower() not in set(_lex()["generic_groups"]):
+                    if a and normalise_actor(a) and a.lower() not in _generic_groups():
                         return a, "actor:holder"
     elif noun is None:
         # "one from France": the number itself carries the 'from' phrase
@@ -477,7 +482,7 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
                 # "inside Bangkok's Government House", "in the Tarmiya market"
                 weak.append((ent.start, _clean_place(ent.text), "modifier"))
         elif root.dep_ in {"compound", "nmod"} and (
-                (_noun_head(head).lemma_.lower() in _EVENT_NOUNS
+                (_noun_head(head).lemma_.lower() in _PLACED_EVENTS
                  # (not an earlier event: "since the Tiananmen Square massacre")
                  and _noun_head(head).head.lower_ not in {"since", "than", "like", "before"})
                 or (
@@ -594,7 +599,7 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
 
 
 # events and weapons a place name can modify: "Iraq roadside bomb", "Bali bombing"
-_EVENT_NOUNS = {"bomb", "bombing", "attack", "blast", "explosion", "raid", "strike", "ambush",
+_PLACED_EVENTS = {"bomb", "bombing", "attack", "blast", "explosion", "raid", "strike", "ambush",
                 "clash", "crash", "shooting", "massacre", "offensive", "battle", "fighting"}
 # "the Chicago suburb of Portage", "the Euphrates valley town of Haditha": the named place
 # itself (but "the Darfur region of Sudan" keeps Darfur)

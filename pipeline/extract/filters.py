@@ -18,6 +18,8 @@ _ONE_BAD_NEXT = {"another", "way", "thing", "point", "side", "hand", "time", "da
 _ONE_BAD_PREV = {"no", "the", "any", "each", "every", "this", "that", "which", "someone", "anyone",
                  "everyone", "other", "only", "last", "little", "big", "main", "new", "right",
                  "wrong", "first", "next"}
+# "58 per cent", "12%": a share right after the number
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent)", re.IGNORECASE)
 # people an age threshold is said of: "children under 18"
 _AGE_GROUPS = {"child", "children", "individual", "person", "people", "boy", "girl", "youth",
                "minor", "student", "teenager", "woman", "man"}
@@ -90,6 +92,17 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             return "age"
         if prev.lower_ == "at" and first.i >= 2 and doc[first.i - 2].lemma_ in {"die", "dead"}:
             return "age"
+        # "Hazar Turki, 23 and her sister", "Bahus, 56 (bus driver)": an age after a name
+        if prev.text == "," and first.i >= 2 and re.fullmatch(r"\d{1,3}", raw) and \
+                1 <= q.value <= 110 and doc[first.i - 2].pos_ == "PROPN":
+            name = doc[first.i - 2]
+            fronted = first.i >= 3 and doc[first.i - 3].pos_ == "ADP"  # "In Baghdad, 25, ..."
+            if (nxt is None or nxt.text in {",", "(", ")", ".", ";"} or nxt.lower_ == "and") \
+                    and name.ent_type_ not in {"DATE", "CARDINAL", "GPE", "LOC", "NORP", "ORG",
+                                               "FAC"} and not fronted:
+                return "age"
+            if nxt is not None and nxt.pos_ == "VERB" and name.ent_type_ == "PERSON":
+                return "age"  # "Ahayal Jahnawi, 28 began struggling"
     if prev is not None and prev.lower_ in DESIGNATION_WORDS and re.fullmatch(r"\d+", raw):
         return "designation"
     # "the two nations", "the five sides": definite reference to a known set
@@ -152,24 +165,13 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         if prev.lower_ == "under" and (before2.lower_ in {"those", "anyone", "aged"} or (
                 before2.pos_ == "NOUN" and before2.lemma_.lower() in _AGE_GROUPS)):
             return "age"
-    # "Hazar Turki, 23 and her sister", "Bahus, 56 (bus driver)": an age after a name
-    if prev is not None and prev.text == "," and first.i >= 2 and re.fullmatch(r"\d{1,3}", raw) \
-            and 1 <= q.value <= 110 and doc[first.i - 2].pos_ == "PROPN":
-        name = doc[first.i - 2]
-        fronted = first.i >= 3 and doc[first.i - 3].pos_ == "ADP"  # "In Baghdad, 25, ..."
-        if (nxt is None or nxt.text in {",", "(", ")", ".", ";"} or nxt.lower_ == "and") and \
-                name.ent_type_ not in {"DATE", "CARDINAL", "GPE", "LOC", "NORP", "ORG", "FAC"} \
-                and not fronted:
-            return "age"
-        if nxt is not None and nxt.pos_ == "VERB" and name.ent_type_ == "PERSON":
-            return "age"  # "Ahayal Jahnawi, 28 began struggling"
     # "Zarqawi didn't have a number two": a rank
     if prev is not None and prev.lower_ == "number" and raw.isalpha():
         return "designation"
     # "by 9.45 Iranian troops had boarded": a clock time
     if prev is not None and prev.lower_ in {"by", "at", "until", "till", "before", "after"} and \
             re.fullmatch(r"\d{1,2}\.[0-5]\d", raw) and q.value < 24 and \
-            not re.match(r"\s*(?:%|per\s?cent)", text[q.end:q.end + 10], re.IGNORECASE):
+            not _PERCENT_AFTER.match(text, q.end):
         return "duration-or-time"
     # "two 500 lb bombs": a weight naming a kind of bomb that is counted already
     if prev is not None and prev.like_num and nxt is not None and \
@@ -232,7 +234,7 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     # counts of the speakers: "two officials said"
     head = last.head if last.dep_ in {"nummod", "compound"} else last
     if head.dep_ == "nsubj" and _lower_lemma(head.head) in _SAY and head.head.i > head.i and \
-            not re.match(r"\s*(?:%|per\s?cent)", text[q.end:q.end + 10], re.IGNORECASE):
+            not _PERCENT_AFTER.match(text, q.end):
         return "speakers"  # (but "58 per cent of Canadians said no" is a poll result)
     if raw.lower() == "one":
         return _one_reason(span, prev, nxt)

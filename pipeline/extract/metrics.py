@@ -330,8 +330,8 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             levels.append(("path", path))
         vtoks = [verb] + [c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp", "prt",
                                                                  "advmod"}]
-        subj_of_loss = _subject(verb) if verb.lemma_ in lex["loss"] else None
-        if subj_of_loss is not None and anchor in subj_of_loss.subtree:
+        subj = _subject(verb)
+        if verb.lemma_ in lex["loss"] and subj is not None and anchor in subj.subtree:
             # "two soldiers sustained minor injuries", "suffered wounds": what they suffered
             vtoks += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         if verb.lemma_ == "be":
@@ -350,7 +350,6 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
         if verb.lemma_ in {"cost", "claim", "take"} and any(
                 c.lemma_.lower() == "life" for c in verb.children if c.dep_ == "dobj"):
             return "killed", f"metric:{verb.lemma_}-lives"  # "cost 1,200 people their lives"
-        subj = _subject(verb)
         if verb.lemma_ == "claim" and anchor.dep_ == "dobj" and anchor.head == verb and \
                 subj is not None and subj.lemma_.lower() in _EVENT_COUNTS | {"fighting", "war",
                                                                             "violence"} and \
@@ -376,7 +375,6 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
         direct = direct or (anchor.i not in range(span.start, span.end) and (
             span[-1].head == verb and span[-1].dep_ in {"dobj", "attr", "pobj"}))
         if direct and (verb.lemma_ in lex["copular"] or verb.lemma_ in lex["loss"]):
-            subj = _subject(verb)
             stoks: list[Token] = []
             if subj is not None and subj != anchor:
                 stoks = list(span.doc[subj.left_edge.i:max(verb.i, subj.i + 1)])

@@ -514,12 +514,13 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
                         not tallied:
                     continue
             src = _report_source(cur)
-            if src is not None and _unnamed_finding(src) and weak is None:
-                # "X said that an investigation found that 90 ...": X, who names it
-                weak = src
-                continue
+            if src is not None and _unnamed_finding(src):
+                if weak is None:
+                    weak = src  # "X said that an investigation found that 90 ...": X, who names it
+                    continue
+                return weak
             if src is not None:
-                return src if weak is None or not _unnamed_finding(src) else weak
+                return src
         if cur.pos_ in {"NOUN"} and cur.lemma_.lower() in lex["by_nouns"]:
             for c in cur.children:
                 if c.dep_ == "prep" and c.lower_ == "by":

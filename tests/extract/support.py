@@ -12,3 +12,8 @@ def one(nlp: Language, text: str, value: float, published: dt.date | None = None
     claims = [c for c in extract(nlp, text, published) if c["value"] == value]
     assert len(claims) == 1, extract(nlp, text, published)
     return claims[0]
+
+
+def values(nlp: Language, text: str) -> list[float]:
+    """The values of every claim extracted from `text`, in order."""
+    return [c["value"] for c in extract(nlp, text)]

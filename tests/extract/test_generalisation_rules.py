@@ -5,12 +5,7 @@ import pytest
 from pipeline.extract import extract
 from pipeline.extract.bounds import detect_bound
 from pipeline.extract.numbers import find_quantities
-from tests.extract.support import one
-
-
-def values(nlp, text: str) -> list[float]:
-    return [c["value"] for c in extract(nlp, text)]
-
+from tests.extract.support import one, values
 
 # --- numbers ---------------------------------------------------------------------------
 
