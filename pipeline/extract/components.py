@@ -38,6 +38,7 @@ from .metrics import (
     detect_metric,
     is_person_noun,
     is_strength,
+    repair_tags,
     unit_of,
 )
 from .numbers import find_quantities
@@ -47,11 +48,14 @@ from .sources import (
     ARTICLE,
     Source,
     according_to,
+    colon_source,
     in_sentence_source,
+    misparsed_report,
     neighbour_next,
     np_source,
     previous_report,
     source_type,
+    trailing_reporter,
 )
 
 if not Doc.has_extension("claims"):
@@ -125,6 +129,7 @@ class ClaimExtractor:
     """Build claim dicts for every quantity that passes the non-claim filters."""
 
     def __call__(self, doc: Doc) -> Doc:
+        repair_tags(doc)
         doc._.claims = extract_doc_claims(doc)
         return doc
 
@@ -147,14 +152,20 @@ def _resolve_pronoun(src: Source, sents: list[Span], si: int,
     if low in {"they", "it", "we"}:
         if si > 0:
             ps = prev_sources.get(si - 1) or previous_report(sents[si - 1])
+            if ps is None and low == "it":
+                # "... after the release of a UN report. It said ...": the report's author
+                ps = _statement_owner(sents[si - 1].doc, sents[si - 1].start, sents[si - 1].end)
             if ps is not None:
                 return Source(ps.text, ps.type, src.rule + ":pronoun")
             root = sents[si - 1].root
             for c in root.children:
                 if c.dep_ == "nsubj" and c.pos_ != "PRON":
-                    s2 = Source(sents[si - 1].doc[c.left_edge.i:c.i + 1].text, "other",
-                                src.rule + ":pronoun")
+                    text = re.sub(r"^(?:the|a|an)\s+", "", sents[si - 1].doc[
+                        c.left_edge.i:c.i + 1].text, flags=re.IGNORECASE)
+                    s2 = Source(text, "other", src.rule + ":pronoun")
                     s2.type = source_type(s2.text)
+                    if low == "it" and s2.type == "other":
+                        return None  # "it" stands for a body; "The release of ..." is none
                     return s2
     return None
 
@@ -255,7 +266,7 @@ def _open_quote_speaker(doc: Doc, pos: int) -> Source | None:
     return None
 
 
-_STATEMENT_NOUNS = {"statement", "communique", "announcement"}
+_STATEMENT_NOUNS = {"statement", "communique", "announcement", "report"}
 _GROUP_ANAPHORS = {"group", "militant group", "militants", "organisation", "organization",
                    "movement", "militia", "rebels", "insurgents", "rebel group"}
 
@@ -271,6 +282,10 @@ def _statement_owner(doc: Doc, start: int, end: int) -> Source | None:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}:
                         return np_source(p, "source:statement-from")
+            # "a United Nations report", "the ministry's statement"
+            if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" or (
+                    c.dep_ == "poss" and c.pos_ == "NOUN"):
+                return np_source(c, "source:statement-of")
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
             subj = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
             if subj and subj[0].pos_ != "PRON":
@@ -456,6 +471,15 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                 if c["metric"] in _CASUALTY:
                     metric, mev = c["metric"], "metric:same-sentence"
                     break
+        if metric in {"other", "deployed"} and mev.endswith("default"):
+            # "there have been 81 deaths: 22 policemen, 8 guards ...": a list after a colon
+            # breaks down the count before it
+            for c, (csi, tok) in zip(reversed(claims), reversed(claim_tokens), strict=True):
+                if csi == si and tok is not None and c["metric"] in _CASUALTY and \
+                        c["value"] >= float(q.value) and any(
+                            t.text == ":" for t in doc[tok.i:span.start]):
+                    metric, mev = c["metric"], "metric:colon-breakdown"
+                    break
         if nrule == "copula-attr" and mev.endswith("default"):
             # "... killing at least 31. 28 were soldiers": a breakdown of the count before
             for c, (csi, _t) in zip(reversed(claims), reversed(claim_tokens), strict=True):
@@ -558,6 +582,9 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         src = _open_quote_speaker(doc, q.start)
         if src is None:
             src = in_sentence_source(sent, anchor, noun)
+        if src is None:
+            src = colon_source(sent, anchor) or trailing_reporter(sent, anchor) or \
+                misparsed_report(sent, anchor)
         if src is not None and src.is_pronoun:
             src = _resolve_pronoun(src, sents, si, sent_sources)
         if src is None:

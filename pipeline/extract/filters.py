@@ -60,6 +60,21 @@ def _lower_lemma(t: Token) -> str:
     return t.lemma_.lower()
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _phone_or_code(q: Quantity, text: str) -> bool:
+    """'020 7766 6020', '+44 20 ...': digit groups of a telephone number or a code."""
+    raw = q.text
+    if q.is_range or not re.fullmatch(r"\d+", raw):
+        return False
+    if len(raw) > 1 and raw.startswith("0") or text[max(0, q.start - 1):q.start] == "+":
+        return True
+    left = re.search(r"(?:^|[\s(+])(\d{2,})[ \u00a0]$", text[max(0, q.start - 12):q.start])
+    right = re.match(r"[ \u00a0](\d{2,})(?=$|[\s)])", text[q.end:q.end + 12])
+    return any(m is not None and not _YEAR.fullmatch(m.group(1)) for m in (left, right))
+
+
 def non_claim_reason(q: Quantity, span: Span) -> str | None:
     """Why the quantity ``q`` (token span ``span``) is not a claim, or None if it may be."""
     doc = span.doc
@@ -75,6 +90,8 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     if not q.is_range and (re.match(r"^\s*[-–]\s*\d", text[q.end:q.end + 4])
                            or re.search(r"\d\s*[-–]\s*$", text[max(0, q.start - 4):q.start])):
         return "score-or-id"
+    if _phone_or_code(q, text):
+        return "phone-or-code"
     before = text[max(0, q.start - 3):q.start]
     after = text[q.end:q.end + 3]
     if before.endswith(("#", "No.", "№")) or after.startswith(("-year-old", "th ", "st ")):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .actors import TALLY_NOUNS, normalise_actor
 from .patterns import load
@@ -92,6 +92,9 @@ def counted_noun(span: Span) -> tuple[Token | None, str]:
                         head.head.pos_ in {"NOUN", "PROPN"} and (
                             head.pos_ == "PROPN" or (after is not None and after.text == "-")):
                     head = head.head
+                elif head.ent_type_ in {"GPE", "NORP"} and head.head.i == head.i + 1 and \
+                        head.head.tag_ == "NNS":
+                    head = head.head  # "4250 U.S. lives" with "U.S." parsed as a subject
                 else:
                     break
             return head, "nummod"
@@ -155,6 +158,20 @@ _PLACES = {"town", "city", "village", "base", "territory", "district", "province
            "neighbourhood", "neighborhood", "compound", "bridge"}
 _CHANGE_VERBS = {"reduce", "cut", "increase", "raise", "boost", "lower", "expand", "shrink",
                  "double", "trim", "bring"}
+
+
+def repair_tags(doc: Doc) -> None:
+    """Undo tagger slips the metric rules depend on.
+
+    "cost 4,250 U.S. lives": the small model tags "lives" as the verb "live" even with a
+    number on it; a word a number counts is a noun.
+    """
+    for tok in doc:
+        if tok.lower_ == "lives" and tok.pos_ != "NOUN" and (
+                any(c.dep_ == "nummod" or c.like_num for c in tok.children)
+                or (tok.dep_ in {"dobj", "pobj"} and tok.head.lemma_ in {
+                    "cost", "claim", "take", "lose", "save"})):
+            tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS", "life"
 
 
 def unit_of(noun: Token | None) -> str | None:
@@ -355,6 +372,10 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
                                                                             "violence"} and \
                 (is_person_noun(noun) or _is_personnel(noun)):
             return "killed", "metric:event-claimed"  # "The fighting claimed 19 troops"
+        if verb.lemma_ not in {"sentence", "condemn", "threaten"} and any(
+                p.lower_ == "death" and not list(p.children) for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "to" for p in c.children):
+            return "killed", "metric:to-death"  # "beaten to death", "burned to death"
         # "were taken into custody", "held in detention"
         vtoks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"into", "in"}
                   for p in c.children if p.dep_ == "pobj"
@@ -370,7 +391,11 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             and _has_dobj(verb)
         if not subj_role:
             levels.append(("verb", vtoks))
+        top = anchor  # "The dead include two guards and six officers": the whole object
+        while top.dep_ == "conj" and top.head.i < top.i:
+            top = top.head
         direct = anchor.head == verb or (anchor.head.dep_ == "prep" and anchor.head.head == verb)
+        direct = direct or (top.head == verb and top.dep_ in {"dobj", "attr"})
         # "Number of contractors killed passes 1,000": the number itself is the verb's object
         direct = direct or (anchor.i not in range(span.start, span.end) and (
             span[-1].head == verb and span[-1].dep_ in {"dobj", "attr", "pobj"}))
@@ -382,6 +407,9 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
                 if c.dep_ in {"dobj", "attr"} and c != anchor and \
                         c.i not in range(span.start, span.end):
                     stoks.extend(c.subtree)
+            if verb.lemma_ == "include":
+                # "The dead include ...": only what the subject is names the fate of the list
+                stoks = [subj] if subj is not None and subj != anchor else []
             levels.append(("subj", stoks))
     if noun is not None and noun.lower_ in CASUALTY_ADJ and (
             noun.i == span.end or (noun.dep_ == "pobj" and noun.head.lower_ == "of"

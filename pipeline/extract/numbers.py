@@ -1,10 +1,10 @@
 """Number expressions: find them in raw text and normalise their value.
 
 Surface forms handled: digits with thousands separators (comma, NBSP, narrow NBSP,
-thin space), decimals, Unicode (e.g. Arabic-Indic) digits, scale words ("1.5 million",
-"27-hundred"), number words ("three thousand", "a thousand", "twenty-five", "a dozen"),
-fractions ("one third") and ranges ("between 11,000 and 12,000", "10,000 to 12,000",
-"11-13").  Nothing here raises on any input.
+thin space; a plain space when every later group has three digits), decimals, Unicode
+(e.g. Arabic-Indic) digits, scale words ("1.5 million", "27-hundred"), number words ("three
+thousand", "a thousand", "twenty-five", "a dozen"), fractions ("one third") and ranges
+("between 11,000 and 12,000", "10,000 to 12,000", "11-13").  Nothing here raises on any input.
 """
 
 from __future__ import annotations
@@ -30,7 +30,12 @@ FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qua
 
 _SEP = "[,\u00a0\u202f\u2009\u2007\u200b\u2060]"
 _ZW = "[\u200b\u200c\u200d\u2060\ufeff]"
-_DIGITS = rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# a plain space groups thousands too ("12 000"), when every group after the first has three
+# digits and no digit, comma or point follows ("in 2005 300 more" stays two numbers)
+_DIGITS = (rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?: \d{{3}})+(?![\d,.]\d|\d)"
+           rf"|\d+(?:\.\d+)?")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mln)"
 _UNIT_W = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_W = "|".join(TENS)
@@ -182,6 +187,12 @@ def find_numbers(text: str) -> list[Quantity]:
         # trim a trailing hyphen/space that belongs to the next word
         while raw and raw[-1] in " -\u2010\u2011":
             raw, end = raw[:-1], end - 1
+        if re.match(r"\d{1,3} \d", raw) and _MONTH_BEFORE.search(text[max(0, start - 12):start]):
+            # "on May 5 300 troops": a day, then a count
+            cut = raw.index(" ")
+            out.append(Quantity(start, start + cut, raw[:cut], float(raw[:cut]), None, False,
+                                "digits"))
+            start, raw = start + cut + 1, raw[cut + 1:]
         value = parse_number(raw)
         if value is None:
             continue

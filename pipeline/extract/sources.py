@@ -119,7 +119,8 @@ def np_source(head: Token, rule: str) -> Source:
     if head.lower_ in _PRONOUNS or head.pos_ == "PRON":
         return Source(head.text, "other", rule, is_pronoun=True)
     # "the reports from the United States military": who the reports come from
-    if head.lemma_.lower() in {"report", "statement", "figure", "estimate", "data"}:
+    if head.lemma_.lower() in {"report", "statement", "figure", "estimate", "data", "release",
+                               "communique", "bulletin"}:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
                 for p in c.children:
@@ -382,6 +383,10 @@ def _report_source(verb: Token) -> Source | None:
     cited = _citing(verb) or _citing(head)
     if cited is not None:
         return np_source(cited, f"source:citing:{verb.lemma_}")
+    if head.lower_ == "it" and head.dep_ == "nsubj" and verb.lemma_ in {"say", "report",
+                                                                       "state", "estimate"}:
+        # "It said that 700 civilians ...": a pronoun for a body or report named before
+        return Source(head.text, "other", f"source:{verb.lemma_}", is_pronoun=True)
     if head.lower_ in {"this", "that", "it", "there"}:
         return None
     src = np_source(head, f"source:{verb.lemma_}")
@@ -556,6 +561,85 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
             if src is not None and src.is_pronoun:
                 return src
     return None
+
+
+def colon_source(sent: Span, anchor: Token) -> Source | None:
+    """'South Korean intelligence: at least 100 killed': a speaker set before a colon.
+
+    Headline style: a short noun phrase with no verb or number, then ":", then the claim.
+    Only speakers count (an institution, an outlet, the UN, a named person); a bare place
+    ("Iraq: ...") or a topic ("Update:", "Casualties:") is a label, not a source.
+    """
+    colon = next((t for t in sent[:8] if t.text == ":"), None)
+    if colon is None or colon.i >= anchor.i or colon.i == sent.start:
+        return None
+    label = sent.doc[sent.start:colon.i]
+    # ("Safer communities and more police:" is a heading, not a speaker)
+    if any(t.pos_ in {"VERB", "AUX", "NUM", "CCONJ"} or t.like_num or t.is_punct
+           for t in label):
+        return None
+    if not any(t.pos_ in {"NOUN", "PROPN"} for t in label):
+        return None
+    if all(t.ent_type_ in {"GPE", "LOC", "DATE", "TIME"} for t in label):
+        return None
+    text = re.sub(r"^the\s+", "", label.text, flags=re.IGNORECASE)
+    if len(label) <= 3 and all(t.ent_type_ == "PERSON" for t in label):
+        return Source(text, "person", "source:colon-label")
+    typ = source_type(text)
+    if typ in {"government", "media", "ngo"} or (
+            typ == "other" and normalise_actor(text) in ARMED_GROUPS):
+        return Source(text, typ, "source:colon-label")
+    return None
+
+
+_NOUNLIKE_REPORT = {"claim", "claims", "report", "reports", "say", "says", "allege", "alleges",
+                    "estimate", "estimates", "state", "states"}
+
+
+def misparsed_report(sent: Span, anchor: Token) -> Source | None:
+    """'Witnesses on scene claim that troops fired ...' parsed with "claim" as a noun: a
+    report word followed by "that", after a speaker the parser made the sentence's root."""
+    root = sent.root
+    if root.pos_ not in {"NOUN", "PROPN"} or root.i >= anchor.i:
+        return None
+    for tok in sent:
+        if tok.i >= anchor.i:
+            break
+        if tok.lower_ in _NOUNLIKE_REPORT and tok.pos_ == "NOUN" and tok.i > root.i and \
+                tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "that" and \
+                root in tok.ancestors:
+            return np_source(root, "source:misparsed-report")
+    return None
+
+
+_TRAILING_REPORT = {"reports", "reported", "says", "said", "claims", "claimed", "confirms",
+                    "confirmed", "states", "stated", "announced"}
+
+
+def trailing_reporter(sent: Span, anchor: Token) -> Source | None:
+    """'... has left at least 19 dead reports the Associated Press.': a speaker set after
+    its report word at the very end, which the parser may take for a plural noun."""
+    toks = [t for t in sent if not (t.is_punct or t.is_space)]
+    if len(toks) < 4:
+        return None
+    end = len(toks)
+    start = end
+    while start > 0 and toks[start - 1].ent_type_ in {"ORG", "PERSON"} and \
+            toks[start - 1].ent_iob_ != "O":
+        start -= 1
+    if start == end or start < 2:
+        return None
+    k = start - 1
+    if toks[k].lower_ == "the":
+        k -= 1
+    word = toks[k]
+    # (the anchor may be the report word itself, misread as the counted noun)
+    if word.lower_ not in _TRAILING_REPORT or word.i < anchor.i or word.pos_ == "VERB" and \
+            word.dep_ == "ROOT":
+        return None
+    text = re.sub(r"^the\s+", "", sent.doc[toks[start].i:toks[end - 1].i + 1].text)
+    person = toks[end - 1].ent_type_ == "PERSON"
+    return Source(text, source_type(text, person=person), "source:trailing-reporter")
 
 
 def neighbour_next(next_sent: Span | None) -> Source | None:

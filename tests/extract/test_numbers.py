@@ -13,6 +13,9 @@ def test_digits_and_separators() -> None:
     assert vals("About 7\u00a0500 people left.") == [("7\u00a0500", 7500, None)]
     assert vals("Some 9\u202f000 sheep.") == [("9\u202f000", 9000, None)]
     assert vals("a rise of 2.5 points") == [("2.5", 2.5, None)]
+    assert vals("About 12 000 people left.") == [("12 000", 12000, None)]
+    assert vals("in 2005 300 more") == [("2005", 2005, None), ("300", 300, None)]
+    assert vals("on May 5 300 troops") == [("5", 5, None), ("300", 300, None)]
 
 
 def test_scale_and_words() -> None:
