@@ -480,6 +480,16 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                             t.text == ":" for t in doc[tok.i:span.start]):
                     metric, mev = c["metric"], "metric:colon-breakdown"
                     break
+        if nrule == "of-pobj" and mev.endswith("default") and any(
+                c.lower_ in {"those", "these", "the"} for c in noun.children):
+            # "Seven peacekeepers were killed. Five of those troops were from Rwanda."
+            for c, (csi, _t) in zip(reversed(claims), reversed(claim_tokens), strict=True):
+                if si - 1 <= csi <= si and c["metric"] in _CASUALTY and \
+                        c["value"] >= float(q.value) and c["unit"] is not None and (
+                            c["unit"] == unit or _kind(c["metric"]) == _kind(metric)
+                            and {c["unit"], unit} <= _SOLDIER_NOUNS | {"peacekeeper"}):
+                    metric, mev = c["metric"], "metric:part-of-antecedent"
+                    break
         if nrule == "copula-attr" and mev.endswith("default"):
             # "... killing at least 31. 28 were soldiers": a breakdown of the count before
             for c, (csi, _t) in zip(reversed(claims), reversed(claim_tokens), strict=True):

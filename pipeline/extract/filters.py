@@ -33,7 +33,13 @@ SUPERLATIVES = {"most", "least", "best", "worst", "largest", "biggest", "greates
                 "youngest"}
 _SAY = {"say", "tell", "speak", "report", "confirm", "claim", "add", "note", "explain"}
 _TIME_NEXT = TIME_UNITS | {"year-old", "years-old", "yr-old", "o'clock", "hrs", "h", "term",
-                           "semester", "quarter", "season", "round"}
+                           "semester", "quarter", "season", "round", "noon", "midnight"}
+_MONTHS_RE = "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True))
+_CITED = {"source", "official", "witness", "analyst", "expert", "report", "document", "study",
+          "survey", "diplomat", "agency", "observer", "researcher", "investigator", "resident",
+          "journalist", "reporter", "newspaper", "spokesman", "spokesperson", "doctor"}
+_STREETS = {"street", "st", "st.", "road", "rd", "avenue", "ave", "lane", "boulevard", "square",
+            "place", "drive"}
 DESIGNATION_WORDS = {"day", "line", "brigade", "flight", "route", "resolution", "article",
                      "chapter", "section", "highway", "camp", "page", "room", "gate", "terminal",
                      "channel", "regiment", "battalion", "corps", "squadron", "block", "phase",
@@ -107,6 +113,11 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
                 nxt is not None and nxt.text == "," and nxt2 is not None and \
                 (nxt2.pos_ in {"AUX", "VERB", "DET"} or nxt2.lower_ in {"who", "whose"}):
             return "age"
+        # "was Fox, 54, of Clear Brook": a name, an age, a home town
+        if prev.text == "," and first.i >= 2 and doc[first.i - 2].pos_ == "PROPN" and \
+                nxt is not None and nxt.text == "," and nxt2 is not None and \
+                nxt2.lower_ == "of" and nxt2.i + 1 < len(doc) and doc[nxt2.i + 1].pos_ == "PROPN":
+            return "age"
         if prev.lower_ == "at" and first.i >= 2 and doc[first.i - 2].lemma_ in {"die", "dead"}:
             return "age"
         # "Hazar Turki, 23 and her sister", "Bahus, 56 (bus driver)": an age after a name
@@ -141,6 +152,11 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             nxt is not None and nxt.tag_ in {"NNS", "NNPS"} and _lower_lemma(nxt) not in _TIME_NEXT
         ):
             return "year"
+    # "the September 11, 2001 attacks": the year of a full date
+    if re.fullmatch(r"\d{4}", raw) and 1000 <= q.value <= 2100 and re.search(
+            rf"\b(?:{_MONTHS_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*$",
+            text[max(0, q.start - 16):q.start], re.IGNORECASE):
+        return "year"
     if q.is_range and re.fullmatch(r"\d{4}\s*[-–—]\s*\d{2,4}", raw):
         return "year-range"
     # "between 1998 and 2001" (but not "between 1500 and 2000 troops")
@@ -163,8 +179,15 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     if prev is not None and prev.lower_ in WEEKDAYS and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?",
                                                                     raw) and q.value <= 31:
         return "date"
-    # durations, ages, clock times
-    for t in (nxt, nxt2 if nxt is not None and nxt.text in {"-", "‐"} else None):
+    # "10 Downing Street": a house number
+    if nxt is not None and nxt.pos_ == "PROPN" and re.fullmatch(r"\d{1,4}", raw) and any(
+            t.lower_ in _STREETS and t.is_title for t in doc[nxt.i:min(len(doc), nxt.i + 3)]) \
+            and all(t.pos_ == "PROPN" for t in doc[nxt.i:min(len(doc), nxt.i + 2)]):
+        return "address"
+    # durations, ages, clock times ("45 uninterrupted years": an adjective between)
+    adj_time = nxt is not None and nxt.pos_ == "ADJ" and nxt2 is not None and \
+        _lower_lemma(nxt2) in TIME_UNITS
+    for t in (nxt, nxt2 if nxt is not None and (nxt.text in {"-", "‐"} or adj_time) else None):
         if t is not None and (_lower_lemma(t) in _TIME_NEXT or t.lower_ in _TIME_NEXT):
             return "duration-or-time"
     if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
@@ -250,9 +273,31 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             return "compound-modifier"
     # counts of the speakers: "two officials said"
     head = last.head if last.dep_ in {"nummod", "compound"} else last
+    # (but "15 confirmed dead", "three reported missing": the verb states their fate)
+    fate = any(c.lower_ in {"dead", "killed", "wounded", "injured", "missing", "hurt"}
+               for c in head.head.children if c.i > head.head.i)
     if head.dep_ == "nsubj" and _lower_lemma(head.head) in _SAY and head.head.i > head.i and \
-            not _PERCENT_AFTER.match(text, q.end):
+            not _PERCENT_AFTER.match(text, q.end) and not fate:
         return "speakers"  # (but "58 per cent of Canadians said no" is a poll result)
+    # "according to two analysts", "reports from two agencies", "the story cited two sources"
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according" \
+            and _lower_lemma(head) in _CITED:
+        return "speakers"
+    if head.dep_ == "pobj" and head.head.lower_ in {"from", "by"} and \
+            _lower_lemma(head.head.head) in {"report", "statement", "account"}:
+        return "speakers"
+    if head.dep_ == "dobj" and _lower_lemma(head.head) in {"cite", "quote"} and \
+            _lower_lemma(head) in _CITED:
+        return "speakers"
+    # "a two-pronged strategy": a number inside a hyphenated adjective after "a"
+    if prev is not None and prev.lower_ in {"a", "an"} and nxt is not None and \
+            nxt.text in {"-", "‐"} and q.kind == "words" and nxt2 is not None and \
+            nxt2.lower_ not in {"member", "strong", "man", "person", "seat"}:
+        return "compound-modifier"
+    # "splitting the country in two": a manner, not a count
+    if prev is not None and prev.lower_ == "in" and raw.lower() == "two" and (
+            nxt is None or nxt.is_punct or nxt.pos_ in {"CCONJ", "ADP"}):
+        return "idiom"
     if raw.lower() == "one":
         return _one_reason(span, prev, nxt)
     if re.search(r"(?i)\btimes\b", text[q.end:q.end + 7]) and raw.isalpha():

@@ -194,6 +194,11 @@ def unit_of(noun: Token | None) -> str | None:
     lemma = noun.lemma_.lower()
     if noun.lower_ in CASUALTY_ADJ or lemma in {"other", "more", "one", "own"}:
         return None
+    doc = noun.doc
+    if noun.i >= 2 and noun.pos_ == "NOUN" and doc[noun.i - 1].text in {"-", "\u2010"} and \
+            not doc[noun.i - 1].whitespace_ and not doc[noun.i - 2].whitespace_ and \
+            doc[noun.i - 2].is_alpha and not doc[noun.i - 2].like_num:
+        return f"{doc[noun.i - 2].lower_}-{lemma}"  # "peace-keepers", "asylum-seekers"
     return lemma
 
 
@@ -385,8 +390,11 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             vtoks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                       for p in c.children if p.dep_ == "pobj"]
         # "30 soldiers killed and wounded": conjoined verbs sharing this argument
+        # ("seven are dead, and two dozen wounded": a conjunct with its own number is not)
         vtoks += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                  and not any(x.dep_ in {"nsubj", "nsubjpass", "dobj"} for x in c.children)]
+                  and not any(x.dep_ in {"nsubj", "nsubjpass", "dobj"} for x in c.children)
+                  and not any(t.like_num and t.ent_type_ in {"CARDINAL", ""}
+                              and t.i not in range(span.start, span.end) for t in c.subtree)]
         subj_role = anchor.dep_ in {"nsubj", "csubj"} and verb.lemma_ in lex["trans"] \
             and _has_dobj(verb)
         if not subj_role:

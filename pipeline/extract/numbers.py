@@ -4,7 +4,8 @@ Surface forms handled: digits with thousands separators (comma, NBSP, narrow NBS
 thin space; a plain space when every later group has three digits), decimals, Unicode
 (e.g. Arabic-Indic) digits, scale words ("1.5 million", "27-hundred"), number words ("three
 thousand", "a thousand", "twenty-five", "a dozen"), fractions ("one third") and ranges
-("between 11,000 and 12,000", "10,000 to 12,000", "11-13").  Nothing here raises on any input.
+("between 11,000 and 12,000", "10,000 to 12,000", "11-13"), money with a glued scale
+("$225m", "£3.5bn").  Nothing here raises on any input.
 """
 
 from __future__ import annotations
@@ -64,6 +65,11 @@ _AND_GAP = re.compile(r"^\s+and\s+$", re.IGNORECASE)
 _OR_GAP = re.compile(r"^\s+or\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:\S+\s+)?$", re.IGNORECASE)
+
+
+# money with a glued scale letter: "$225m", "£3.5bn", "€40k"
+_MONEY_SCALED = re.compile(r"(?<=[$£€¥₹])(?P<num>\d+(?:\.\d+)?(?P<scale>m|mn|bn|b|k))\b")
+_LETTER_SCALES = {"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3}
 
 
 @dataclass
@@ -211,7 +217,13 @@ def find_numbers(text: str) -> list[Quantity]:
             value, kind = value * 12, "mixed"
         out.append(Quantity(start, end, raw, value, None, False, kind))
         taken = end
-    return out
+    for m in _MONEY_SCALED.finditer(text):
+        if any(q.start < m.end("num") and m.start("num") < q.end for q in out):
+            continue  # "£3.5bn" is read whole by the main pattern already
+        value = float(m.group("num")[:-len(m.group("scale"))]) * _LETTER_SCALES[m.group("scale")]
+        out.append(Quantity(m.start("num"), m.end("num"), m.group("num"), value, None, False,
+                            "mixed"))
+    return sorted(out, key=lambda q: q.start)
 
 
 def merge_ranges(text: str, nums: list[Quantity]) -> list[Quantity]:
@@ -230,11 +242,18 @@ def merge_ranges(text: str, nums: list[Quantity]) -> list[Quantity]:
             before = text[max(0, q.start - 30):q.start]
             is_between = bool(_BETWEEN.search(before)) and bool(_AND_GAP.match(gap))
             is_dash = bool(_RANGE_GAP.match(gap)) and not _FROM.search(before)
+            low = q.value
+            # "15 to 25 thousand", "between 5 and 10 million": the high scale applies
+            # to a bare low end too
+            sm = re.search(rf"\b{_SCALE}$", r.text, re.IGNORECASE)
+            if sm and not re.search(rf"\b{_SCALE}\b", q.text, re.IGNORECASE):
+                scale = SCALES[sm.group(0).lower()]
+                if low * scale <= r.value:
+                    low = low * scale
             is_or = (bool(_OR_GAP.match(gap)) and q.kind == r.kind
-                     and q.value < r.value <= 2 * q.value)
-            if (is_between or is_dash or is_or) and r.value >= q.value and "\n" not in gap:
-                # "5 million to 6" -> the scale of the high end applies to the low end too
-                out.append(Quantity(q.start, r.end, text[q.start:r.end], q.value, r.value, True,
+                     and low < r.value <= 2 * low)
+            if (is_between or is_dash or is_or) and r.value >= low and "\n" not in gap:
+                out.append(Quantity(q.start, r.end, text[q.start:r.end], low, r.value, True,
                                     q.kind if q.kind == r.kind else "mixed"))
                 i += 2
                 continue

@@ -92,3 +92,10 @@ def test_a_plain_space_groups_thousands(nlp) -> None:
 def test_telephone_numbers_are_no_counts(nlp) -> None:
     assert values(nlp, "Police hotline: 020 7766 6020 (UK) or +44 20 7766 6020.") == []
     assert values(nlp, "The attack took place at 6:30 a.m. local time (UTC+3).") == []
+
+
+def test_clock_times_addresses_ages_and_adjective_durations_are_no_counts(nlp) -> None:
+    assert values(nlp, "At exactly 12 noon the minister spoke outside 10 Downing Street.") == []
+    assert values(nlp, "The march was against 45 uninterrupted years of military rule.") == []
+    assert values(nlp, "Police said the body found on Friday was Lee, 54, of Clear Brook.") == []
+    assert one(nlp, "Some 45 wounded soldiers were flown out.", 45)["metric"] == "wounded"
