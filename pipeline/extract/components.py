@@ -480,14 +480,18 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                             t.text == ":" for t in doc[tok.i:span.start]):
                     metric, mev = c["metric"], "metric:colon-breakdown"
                     break
-        if nrule == "of-pobj" and mev.endswith("default") and any(
-                c.lower_ in {"those", "these", "the"} for c in noun.children):
-            # "Seven peacekeepers were killed. Five of those troops were from Rwanda."
+        if nrule == "of-pobj" and mev.endswith("default") and (any(
+                c.lower_ in {"those", "these", "the"} for c in noun.children) or
+                noun.lower_ in {"them", "whom", "these", "those"}):
+            # "Seven peacekeepers were killed. Five of those troops were from Rwanda.",
+            # "8,500 soldiers stationed there, some 800 of them Spanish": a part of a group
+            # counted just before shares its fate
+            pron = noun.pos_ == "PRON" or noun.lower_ in {"these", "those"}
             for c, (csi, _t) in zip(reversed(claims), reversed(claim_tokens), strict=True):
-                if si - 1 <= csi <= si and c["metric"] in _CASUALTY and \
+                if si - 1 <= csi <= si and c["metric"] in _CASUALTY | {"deployed"} and \
                         c["value"] >= float(q.value) and c["unit"] is not None and (
-                            c["unit"] == unit or _kind(c["metric"]) == _kind(metric)
-                            and {c["unit"], unit} <= _SOLDIER_NOUNS | {"peacekeeper"}):
+                            pron or c["unit"] == unit
+                            or {c["unit"], unit} <= _SOLDIER_NOUNS | {"peacekeeper"}):
                     metric, mev = c["metric"], "metric:part-of-antecedent"
                     break
         if nrule == "copula-attr" and mev.endswith("default"):

@@ -19,7 +19,14 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def detect_hedge(sentence: str) -> tuple[bool, str | None]:
     """(hedged, cue) for a sentence."""
     words, phrases = _res()
-    m = phrases.search(sentence) or words.search(sentence)
+    m = phrases.search(sentence) or next(
+        (w for w in words.finditer(sentence) if not _month(sentence, w)), None)
     if m:
         return True, m.group(0).lower()
     return False, None
+
+
+def _month(sentence: str, m: re.Match[str]) -> bool:
+    """'By May of 2004', 'on May 5': the month, not the modal."""
+    return m.group(0) == "May" and (m.start() > 0 or bool(
+        re.match(r"\s+(?:\d|of\b)", sentence[m.end():])))

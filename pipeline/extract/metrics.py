@@ -211,6 +211,13 @@ def _hits(tokens: list[Token], *, verbs: bool = True, nouns: bool = True) -> set
             k = lex["verbs"].get(lemma) or lex["verbs"].get(low)
             if k:
                 out.add(k)
+            # phrasal entries: "gunned down", "shot dead", "taken prisoner", "lost their lives"
+            for c in t.children:
+                if c.dep_ in {"prt", "acomp", "oprd", "dobj", "xcomp"}:
+                    for w in (c.lower_, c.lemma_.lower()):
+                        k = lex["verbs"].get(f"{lemma}_{w}")
+                        if k:
+                            out.add(k)
         if nouns and t.pos_ in {"NOUN", "PROPN", "ADJ"}:
             k = lex["nouns"].get(lemma) or lex["nouns"].get(low)
             if k and k != "personnel":
@@ -435,6 +442,9 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
             for p in c.children):
         return "other", "metric:treated-for-shock"  # "three others were treated for anxiety"
+    special = _structural_metric(span, noun, anchor, verb)
+    if special is not None:
+        return special
     status: tuple[str, str] | None = None
     for name, toks in levels:
         h = _hits(toks, verbs=name != "noun")
@@ -462,6 +472,9 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             return m, f"metric:{name}={label}"
     if status is not None:
         return status
+    fate = _fate_after_noun(span, noun)
+    if fate is not None:
+        return fate
     if noun is not None and noun.lemma_.lower() in {"troop", "peacekeeper", "contingent",
                                                      "reservist", "personnel", "paratrooper",
                                                      "force", "battalion", "brigade",
@@ -499,6 +512,97 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
                 verb is None and any(c.lower_ == "the" for c in noun.children)):
         return "deployed", "metric:force-default"
     return "other", "metric:default"
+
+
+_FORCE_NOUNS = {"force", "contingent", "army", "complement", "garrison", "deployment",
+                "presence", "mission", "level", "number", "strength"}
+_FATE_AFTER = {"dead": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded",
+               "missing": "missing"}
+
+
+def _force_of(span: Span, noun: Token | None, anchor: Token,
+              verb: Token | None) -> tuple[str, str] | None:
+    """'a force of 7,000', 'an army of 40,000': the size of a force."""
+    last = span[-1]
+    if noun is None and last.dep_ == "pobj" and last.head.lower_ == "of" and \
+            last.head.head.lemma_.lower() in _FORCE_NOUNS - {"level", "number", "strength",
+                                                               "mission", "presence"}:
+        return "deployed", "metric:force-of"
+    return None
+
+
+def _force_change(span: Span, noun: Token | None, anchor: Token,
+                  verb: Token | None) -> tuple[str, str] | None:
+    """'the level had dropped to 18,000', 'the army has been reduced to 50 soldiers': a
+    force's strength changing."""
+    last = span[-1]
+    end = last.head if last.dep_ == "quantmod" else last
+    tgt = anchor if anchor.dep_ == "pobj" else end
+    if verb is None or tgt.dep_ != "pobj" or tgt.head.lower_ not in {"to", "from", "by"} or \
+            tgt.head.head != verb or verb.lemma_ not in _CHANGE_VERBS | {"drop", "fall", "rise",
+                                                                        "grow", "climb"}:
+        return None
+    subj = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and (_is_personnel(subj) or subj.lemma_.lower() in _FORCE_NOUNS) and \
+            (noun is None or _is_personnel(noun)):
+        return "deployed", "metric:force-change"
+    return None
+
+
+def _held(span: Span, noun: Token | None, anchor: Token,
+          verb: Token | None) -> tuple[str, str] | None:
+    """'Israel is holding 100 women', 'three of them are still being held' (not 'kept in
+    reserve')."""
+    if verb is None or verb.lemma_ not in {"hold", "incarcerate", "imprison", "keep"}:
+        return None
+    if not (noun is None or noun.pos_ == "PRON" or is_person_noun(noun) or _is_force(noun)
+            or noun.lemma_.lower() == "ship"):
+        return None
+    if anchor.head != verb or anchor.dep_ not in {"dobj", "nsubjpass"} or any(
+            c.dep_ == "prep" and any(p.lemma_.lower() in {"reserve", "readiness", "check"}
+                                     for p in c.children) for c in verb.children):
+        return None
+    return "captured", f"metric:held={verb.lemma_}"
+
+
+def _under_arrest(span: Span, noun: Token | None, anchor: Token,
+                  verb: Token | None) -> tuple[str, str] | None:
+    """'are reported to be under house arrest', 'under detention'."""
+    if noun is None or noun.pos_ == "PRON" or verb is None:
+        return None
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    if any(p.lemma_.lower() in {"arrest", "detention", "custody", "guard"}
+           for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "under"
+           for p in c.children if p.dep_ == "pobj"):
+        return "captured", "metric:under-arrest"
+    return None
+
+
+def _structural_metric(span: Span, noun: Token | None, anchor: Token,
+                       verb: Token | None) -> tuple[str, str] | None:
+    """Metrics read from the phrase's shape rather than a casualty word on it."""
+    for rule in (_force_of, _force_change, _held, _under_arrest):
+        found = rule(span, noun, anchor, verb)
+        if found is not None:
+            return found
+    return None
+
+
+def _fate_after_noun(span: Span, noun: Token | None) -> tuple[str, str] | None:
+    """'15 Iraqi civilians dead': a fate right after the counted noun, with no verb."""
+    if noun is None or noun.pos_ == "PRON" or noun.i < span.end:
+        return None
+    doc = span.doc
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    after = doc[noun.i + 2] if noun.i + 2 < len(doc) else None
+    if nxt is None or nxt.lower_ not in _FATE_AFTER or (
+            after is not None and (after.pos_ in {"NOUN", "PROPN", "NUM"} or after.like_num)):
+        return None
+    if any(c.dep_ == "dobj" or (c.dep_ in {"nsubj", "nsubjpass"} and c != noun) or (
+            c.dep_ == "conj" and c.lower_ in _FATE_AFTER and not any(
+                t.like_num for t in c.subtree)) for c in nxt.children):
+        return None  # "two soldiers killed three militants", "30 soldiers killed and wounded"
+    return _FATE_AFTER[nxt.lower_], "metric:fate-after-noun"
 
 
 # people that a "send/move" verb does not make a deployed force
@@ -618,6 +722,11 @@ def is_person_noun(noun: Token | None) -> bool:
 
 def _is_force(noun: Token | None) -> bool:
     """Personnel or armed men ("soldiers", "militants", "gunmen"): people who make a force."""
+    if noun is not None and noun.lemma_.lower() in {"man", "supporter", "youth", "villager",
+                                                     "member", "follower", "loyalist"} and any(
+            c.dep_ == "amod" and c.lower_ in {"armed", "masked", "uniformed"}
+            for c in noun.children):
+        return True  # "750 armed men", "5,000 armed supporters"
     return _is_personnel(noun) or (noun is not None and noun.lemma_.lower() in _lex()["armed"])
 
 

@@ -57,3 +57,44 @@ def test_hyphenated_nouns_keep_their_first_part_in_the_unit(nlp) -> None:
 
 def test_eu_is_the_european_union(nlp) -> None:
     assert one(nlp, "Some 2,000 E.U. troops were deployed.", 2000)["actor"] == "European Union"
+
+
+def test_phrasal_casualty_verbs(nlp) -> None:
+    assert one(nlp, "Two women were gunned down in the street.", 2)["metric"] == "killed"
+    assert one(nlp, "Three soldiers were taken prisoner.", 3)["metric"] == "captured"
+
+
+def test_the_month_may_is_no_hedge(nlp) -> None:
+    assert one(nlp, "By May of 2004, 18,000 troops had left.", 18000)["hedged"] is False
+    assert one(nlp, "Officials said 20 people may have died.", 20)["hedged"] is True
+
+
+def test_a_force_and_its_changing_strength_are_deployed(nlp) -> None:
+    assert one(nlp, "The current force of 7,000 has struggled.", 7000)["metric"] == "deployed"
+    text = "By May of 2004 the level had dropped to 18,000."
+    assert one(nlp, text, 18000)["metric"] == "deployed"
+    assert one(nlp, "Egypt will patrol the border with 750 armed men.", 750)["metric"] == \
+        "deployed"
+
+
+def test_a_part_of_a_deployed_group_is_deployed(nlp) -> None:
+    text = "NATO has some 8,500 soldiers stationed there, some 800 of them are Spanish."
+    assert one(nlp, text, 800)["metric"] == "deployed"
+
+
+def test_people_held_or_under_arrest_are_captured(nlp) -> None:
+    text = "Five opposition leaders are also reported to be under house arrest."
+    assert one(nlp, text, 5)["metric"] == "captured"
+    assert one(nlp, "Israel is holding about 100 women in its jails.", 100)["metric"] == \
+        "captured"
+    assert one(nlp, "He kept 20 soldiers in reserve.", 20)["metric"] == "deployed"
+    assert one(nlp, "The talks were held with 12 delegates.", 12)["metric"] != "captured"
+
+
+def test_a_fate_right_after_the_counted_noun(nlp) -> None:
+    assert one(nlp, "Report: 15 civilians dead; marines under investigation", 15)["metric"] == \
+        "killed"
+    text = "1 soldier killed, 2 soldiers and 2 civilians wounded in a convoy attack"
+    assert one(nlp, text, 1)["metric"] == "killed"
+    text = "The army lost at least 30 soldiers killed and wounded."
+    assert one(nlp, text, 30)["metric"] == "killed_or_wounded"
