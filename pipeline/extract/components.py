@@ -76,7 +76,7 @@ _PERSONNEL_HINT = {"soldier", "troop", "officer", "fighter", "personnel", "milit
 _CIVILIAN_UNITS = {"civilian", "person", "people", "resident", "villager", "bystander"}
 # bare nouns for a military's own members
 _SOLDIER_NOUNS = {"soldier", "troop", "serviceman", "servicemen", "personnel", "sailor",
-                  "airman", "airmen", "marine", "reservist"}
+                  "airman", "airmen", "marine", "reservist", "peacekeeper", "peace-keeper"}
 
 
 _BULLETS = {"*", ":*", "•", "·", ":•"}
@@ -164,8 +164,8 @@ def _resolve_pronoun(src: Source, sents: list[Span], si: int,
                         c.left_edge.i:c.i + 1].text, flags=re.IGNORECASE)
                     s2 = Source(text, "other", src.rule + ":pronoun")
                     s2.type = source_type(s2.text)
-                    if low == "it" and s2.type == "other":
-                        return None  # "it" stands for a body; "The release of ..." is none
+                    if low == "it" and s2.type not in {"government", "ngo"}:
+                        return None  # "it" stands for a body; "The news", "The release" do not
                     return s2
     return None
 
@@ -277,14 +277,17 @@ def _statement_owner(doc: Doc, start: int, end: int) -> Source | None:
     for tok in reversed(doc[start:end]):
         if tok.lemma_.lower() not in _STATEMENT_NOUNS:
             continue
+        # ("reports of heavy fighting": what a report is about is not its author)
+        preps = {"from", "by"} if tok.lemma_.lower() == "report" else {"from", "by", "of"}
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}:
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}:
                         return np_source(p, "source:statement-from")
-            # "a United Nations report", "the ministry's statement"
-            if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" or (
-                    c.dep_ == "poss" and c.pos_ == "NOUN"):
+            # "a United Nations report", "the ministry's statement" (not "a September report")
+            if ((c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN"
+                 and c.ent_type_ in {"ORG", "PERSON", "NORP", ""})
+                    or (c.dep_ == "poss" and c.pos_ == "NOUN")):
                 return np_source(c, "source:statement-of")
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
             subj = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
@@ -491,7 +494,7 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                 if si - 1 <= csi <= si and c["metric"] in _CASUALTY | {"deployed"} and \
                         c["value"] >= float(q.value) and c["unit"] is not None and (
                             pron or c["unit"] == unit
-                            or {c["unit"], unit} <= _SOLDIER_NOUNS | {"peacekeeper"}):
+                            or {c["unit"], unit} <= _SOLDIER_NOUNS):
                     metric, mev = c["metric"], "metric:part-of-antecedent"
                     break
         if nrule == "copula-attr" and mev.endswith("default"):

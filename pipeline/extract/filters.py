@@ -9,7 +9,8 @@ import re
 from spacy.tokens import Span, Token
 
 from .dates import MONTHS, TIME_UNITS, WEEKDAYS
-from .numbers import Quantity
+from .metrics import CASUALTY_ADJ
+from .numbers import MONTH_BEFORE, Quantity
 
 _ONE_BAD_NEXT = {"another", "way", "thing", "point", "side", "hand", "time", "day", "of", "who",
                  "that", "which", "can", "could", "would", "must", "should", "might", "may",
@@ -38,8 +39,7 @@ _MONTHS_RE = "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse
 _CITED = {"source", "official", "witness", "analyst", "expert", "report", "document", "study",
           "survey", "diplomat", "agency", "observer", "researcher", "investigator", "resident",
           "journalist", "reporter", "newspaper", "spokesman", "spokesperson", "doctor"}
-_STREETS = {"street", "st", "st.", "road", "rd", "avenue", "ave", "lane", "boulevard", "square",
-            "place", "drive"}
+_STREETS = {"street", "road", "avenue", "lane", "boulevard", "drive"}
 DESIGNATION_WORDS = {"day", "line", "brigade", "flight", "route", "resolution", "article",
                      "chapter", "section", "highway", "camp", "page", "room", "gate", "terminal",
                      "channel", "regiment", "battalion", "corps", "squadron", "block", "phase",
@@ -77,6 +77,9 @@ def _phone_or_code(q: Quantity, text: str) -> bool:
     if len(raw) > 1 and raw.startswith("0") or text[max(0, q.start - 1):q.start] == "+":
         return True
     left = re.search(r"(?:^|[\s(+])(\d{2,})[ \u00a0]$", text[max(0, q.start - 12):q.start])
+    if left is not None and MONTH_BEFORE.search(text[max(0, q.start - 30):q.start - len(
+            left.group(0)) + 1]):
+        left = None  # "on May 15 300 troops": a day, then a count
     right = re.match(r"[ \u00a0](\d{2,})(?=$|[\s)])", text[q.end:q.end + 12])
     return any(m is not None and not _YEAR.fullmatch(m.group(1)) for m in (left, right))
 
@@ -109,9 +112,12 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
                     nxt.lower_ == "and" and nxt2 is not None and nxt2.pos_ == "ADJ")):
             return "age"  # "Jesse Smith, 22, ...", "Omar Ali, 25 and unemployed"
         # "Okafor, 35, was ...": a bare number between commas right after a proper name
+        # ("Turney, 25, also stated": an adverb before the verb)
+        nxt3 = doc[nxt2.i + 1] if nxt2 is not None and nxt2.i + 1 < len(doc) else None
         if prev.text == "," and first.i >= 2 and doc[first.i - 2].pos_ == "PROPN" and \
                 nxt is not None and nxt.text == "," and nxt2 is not None and \
-                (nxt2.pos_ in {"AUX", "VERB", "DET"} or nxt2.lower_ in {"who", "whose"}):
+                (nxt2.pos_ in {"AUX", "VERB", "DET"} or nxt2.lower_ in {"who", "whose"} or (
+                    nxt2.pos_ == "ADV" and nxt3 is not None and nxt3.pos_ in {"AUX", "VERB"})):
             return "age"
         # "was Fox, 54, of Clear Brook": a name, an age, a home town
         if prev.text == "," and first.i >= 2 and doc[first.i - 2].pos_ == "PROPN" and \
@@ -155,8 +161,10 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     # "the September 11, 2001 attacks": the year of a full date
     if re.fullmatch(r"\d{4}", raw) and 1000 <= q.value <= 2100 and re.search(
             rf"\b(?:{_MONTHS_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*$",
-            text[max(0, q.start - 16):q.start], re.IGNORECASE):
-        return "year"
+            text[max(0, q.start - 16):q.start], re.IGNORECASE) and not (
+                nxt is not None and nxt.tag_ in {"NNS", "NNPS"}
+                and _lower_lemma(nxt) not in _TIME_NEXT | {"attack", "bombing", "election"}):
+        return "year"  # (but "On March 3, 1500 troops arrived": a count)
     if q.is_range and re.fullmatch(r"\d{4}\s*[-–—]\s*\d{2,4}", raw):
         return "year-range"
     # "between 1998 and 2001" (but not "between 1500 and 2000 troops")
@@ -180,10 +188,11 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
                                                                     raw) and q.value <= 31:
         return "date"
     # "10 Downing Street": a house number
-    if nxt is not None and nxt.pos_ == "PROPN" and re.fullmatch(r"\d{1,4}", raw) and any(
-            t.lower_ in _STREETS and t.is_title for t in doc[nxt.i:min(len(doc), nxt.i + 3)]) \
-            and all(t.pos_ == "PROPN" for t in doc[nxt.i:min(len(doc), nxt.i + 2)]):
-        return "address"
+    street = next((t for t in doc[nxt.i:min(len(doc), nxt.i + 3)] if t.lower_ in _STREETS
+                   and t.is_title), None) if nxt is not None and nxt.pos_ == "PROPN" else None
+    if street is not None and re.fullmatch(r"\d{1,4}", raw) and street.dep_ != "compound" and \
+            not (street.i + 1 < len(doc) and doc[street.i + 1].pos_ in {"NOUN", "PROPN"}):
+        return "address"  # (not "200 St. Petersburg residents")
     # durations, ages, clock times ("45 uninterrupted years": an adjective between)
     adj_time = nxt is not None and nxt.pos_ == "ADJ" and nxt2 is not None and \
         _lower_lemma(nxt2) in TIME_UNITS
@@ -191,6 +200,10 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         if t is not None and (_lower_lemma(t) in _TIME_NEXT or t.lower_ in _TIME_NEXT):
             return "duration-or-time"
     if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
+        return "age"
+    # "aged between 24 and 40"
+    if q.is_range and prev is not None and prev.lower_ == "between" and first.i >= 2 and \
+            doc[first.i - 2].lower_ in {"aged", "ages"}:
         return "age"
     # "between the ages of 10 and 12"
     if prev is not None and prev.lower_ == "of" and first.i >= 2 and \
@@ -274,8 +287,10 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     # counts of the speakers: "two officials said"
     head = last.head if last.dep_ in {"nummod", "compound"} else last
     # (but "15 confirmed dead", "three reported missing": the verb states their fate)
-    fate = any(c.lower_ in {"dead", "killed", "wounded", "injured", "missing", "hurt"}
-               for c in head.head.children if c.i > head.head.i)
+    fate = any(c.lower_ in CASUALTY_ADJ and c.i == head.head.i + 1
+               and c.dep_ in {"acomp", "oprd", "xcomp", "advcl", "dep"}
+               and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children)
+               for c in head.head.children)
     if head.dep_ == "nsubj" and _lower_lemma(head.head) in _SAY and head.head.i > head.i and \
             not _PERCENT_AFTER.match(text, q.end) and not fate:
         return "speakers"  # (but "58 per cent of Canadians said no" is a poll result)
@@ -296,7 +311,8 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         return "compound-modifier"
     # "splitting the country in two": a manner, not a count
     if prev is not None and prev.lower_ == "in" and raw.lower() == "two" and (
-            nxt is None or nxt.is_punct or nxt.pos_ in {"CCONJ", "ADP"}):
+            nxt is None or nxt.is_punct or nxt.pos_ == "CCONJ" or (
+                nxt.pos_ == "ADP" and nxt.lower_ != "of")):
         return "idiom"
     if raw.lower() == "one":
         return _one_reason(span, prev, nxt)

@@ -27,6 +27,12 @@ def detect_hedge(sentence: str) -> tuple[bool, str | None]:
 
 
 def _month(sentence: str, m: re.Match[str]) -> bool:
-    """'By May of 2004', 'on May 5': the month, not the modal."""
-    return m.group(0) == "May" and (m.start() > 0 or bool(
-        re.match(r"\s+(?:\d|of\b)", sentence[m.end():])))
+    """'By May of 2004', 'on May 5', 'In May, ...': the month, not the modal (a title-case
+    headline's "Troops May Be Withdrawn" stays a hedge)."""
+    if m.group(0) != "May":
+        return False
+    after = re.match(r"\s*(?:\d|of\b|,|\.|;|$)", sentence[m.end():])
+    before = re.search(r"\b(?:in|on|by|since|until|till|last|next|early|late|mid|this|that|"
+                       r"during|from|through|before|after)\s+$", sentence[:m.start()],
+                       re.IGNORECASE)
+    return bool(after or before)

@@ -170,7 +170,7 @@ def repair_tags(doc: Doc) -> None:
         if tok.lower_ == "lives" and tok.pos_ != "NOUN" and (
                 any(c.dep_ == "nummod" or c.like_num for c in tok.children)
                 or (tok.dep_ in {"dobj", "pobj"} and tok.head.lemma_ in {
-                    "cost", "claim", "take", "lose", "save"})):
+                    "cost", "claim", "take", "lose"})):
             tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS", "life"
 
 
@@ -376,6 +376,9 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
                 for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                 for p in c.children):
             return "wounded", "metric:released-from-hospital"
+        if verb.lemma_ in {"save", "spare", "protect"} and noun is not None and \
+                noun.lemma_.lower() == "life":
+            return "other", "metric:lives-saved"  # "doctors saved 40 lives"
         if verb.lemma_ in {"cost", "claim", "take"} and any(
                 c.lemma_.lower() == "life" for c in verb.children if c.dep_ == "dobj"):
             return "killed", f"metric:{verb.lemma_}-lives"  # "cost 1,200 people their lives"
@@ -423,8 +426,10 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
                         c.i not in range(span.start, span.end):
                     stoks.extend(c.subtree)
             if verb.lemma_ == "include":
-                # "The dead include ...": only what the subject is names the fate of the list
-                stoks = [subj] if subj is not None and subj != anchor else []
+                # "The dead include ...", "Those killed include ...": only what the subject
+                # is names the fate of the list, not the rest of its phrase
+                stoks = [subj] + [c for c in subj.children if c.dep_ in {"amod", "acl"}] \
+                    if subj is not None and subj != anchor else []
             levels.append(("subj", stoks))
     if noun is not None and noun.lower_ in CASUALTY_ADJ and (
             noun.i == span.end or (noun.dep_ == "pobj" and noun.head.lower_ == "of"
@@ -442,9 +447,6 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
             for p in c.children):
         return "other", "metric:treated-for-shock"  # "three others were treated for anxiety"
-    special = _structural_metric(span, noun, anchor, verb)
-    if special is not None:
-        return special
     status: tuple[str, str] | None = None
     for name, toks in levels:
         h = _hits(toks, verbs=name != "noun")
@@ -472,9 +474,10 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             return m, f"metric:{name}={label}"
     if status is not None:
         return status
-    fate = _fate_after_noun(span, noun)
-    if fate is not None:
-        return fate
+    # no casualty word on the phrase: read its shape ("a force of 7,000", "15 civilians dead")
+    special = _structural_metric(span, noun, anchor, verb) or _fate_after_noun(span, noun)
+    if special is not None:
+        return special
     if noun is not None and noun.lemma_.lower() in {"troop", "peacekeeper", "contingent",
                                                      "reservist", "personnel", "paratrooper",
                                                      "force", "battalion", "brigade",
@@ -543,8 +546,15 @@ def _force_change(span: Span, noun: Token | None, anchor: Token,
                                                                         "grow", "climb"}:
         return None
     subj = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subj is not None and (_is_personnel(subj) or subj.lemma_.lower() in _FORCE_NOUNS) and \
-            (noun is None or _is_personnel(noun)):
+    if subj is None or not (noun is None or _is_personnel(noun)):
+        return None
+    if subj.lemma_.lower() in {"level", "number", "strength"}:
+        # "the number of dead rose to 50" counts no force; "the troop level" does
+        of = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+        if of and not all(_is_personnel(p) for p in of):
+            return None
+    if _is_personnel(subj) or subj.lemma_.lower() in _FORCE_NOUNS:
         return "deployed", "metric:force-change"
     return None
 
@@ -553,10 +563,17 @@ def _held(span: Span, noun: Token | None, anchor: Token,
           verb: Token | None) -> tuple[str, str] | None:
     """'Israel is holding 100 women', 'three of them are still being held' (not 'kept in
     reserve')."""
-    if verb is None or verb.lemma_ not in {"hold", "incarcerate", "imprison", "keep"}:
-        return None
+    if verb is None or verb.lemma_ not in {"hold", "keep"}:
+        return None  # ("imprison", "incarcerate" are captured verbs in the lexicon)
     if not (noun is None or noun.pos_ == "PRON" or is_person_noun(noun) or _is_force(noun)
             or noun.lemma_.lower() == "ship"):
+        return None
+    passive = anchor.dep_ == "nsubjpass"
+    # "Britain will keep 5,000 troops in Iraq", "the ship can hold 3,000 people": a force
+    # kept in place or a capacity; only people held by someone else are captives
+    if verb.lemma_ == "keep" and not passive or _is_force(noun) and not passive or any(
+            c.dep_ == "aux" and c.lower_ in {"can", "could", "will", "would"}
+            for c in verb.children):
         return None
     if anchor.head != verb or anchor.dep_ not in {"dobj", "nsubjpass"} or any(
             c.dep_ == "prep" and any(p.lemma_.lower() in {"reserve", "readiness", "check"}

@@ -3,9 +3,9 @@
 Surface forms handled: digits with thousands separators (comma, NBSP, narrow NBSP,
 thin space; a plain space when every later group has three digits), decimals, Unicode
 (e.g. Arabic-Indic) digits, scale words ("1.5 million", "27-hundred"), number words ("three
-thousand", "a thousand", "twenty-five", "a dozen"), fractions ("one third") and ranges
-("between 11,000 and 12,000", "10,000 to 12,000", "11-13"), money with a glued scale
-("$225m", "£3.5bn").  Nothing here raises on any input.
+thousand", "a thousand", "twenty-five", "a dozen"), fractions ("one third", "half of", "a
+third of"), ranges ("between 11,000 and 12,000", "10,000 to 12,000", "11-13", "18% and
+30%") and money with a glued scale ("$225m", "£3.5bn").  Nothing here raises on any input.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from .dates import MONTHS
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -35,8 +37,9 @@ _ZW = "[\u200b\u200c\u200d\u2060\ufeff]"
 # digits and no digit, comma or point follows ("in 2005 300 more" stays two numbers)
 _DIGITS = (rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?: \d{{3}})+(?![\d,.]\d|\d)"
            rf"|\d+(?:\.\d+)?")
-_MONTH_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
+# a month name (whole word) right before: "on May 5 300 troops" is a day, then a count
+MONTH_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+$", re.IGNORECASE)
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mln)"
 _UNIT_W = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_W = "|".join(TENS)
@@ -44,7 +47,7 @@ _WORD = rf"(?:(?:{_TENS_W})(?:[-\u2010\u2011 ](?:{_UNIT_W}))?|{_UNIT_W}|{_SCALE}
 _AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+"
 _WORDSEQ = rf"(?:{_WORD})(?:(?:{_AND}|\s+|-)(?:{_WORD}))*"
 _NUM = (
-    rf"(?:(?:{_DIGITS}|{_WORDSEQ})\s+and\s+a\s+half\s+{_SCALE}\b"
+    rf"(?:(?:{_DIGITS}|{_WORDSEQ})[\s-]+and[\s-]+a[\s-]+half[\s-]+{_SCALE}\b"
     rf"|(?:{_DIGITS})(?:(?:\s+|-)?{_SCALE}\b)?"
     rf"|(?:a|half\s+a)\s+(?:{_SCALE}|dozen)(?:\s+(?:{_WORDSEQ}))?"
     rf"|{_WORDSEQ})"
@@ -60,13 +63,22 @@ _FRACTION_RE = re.compile(
     rf"^\s*[-\u2010\u2011 ]?(?P<frac>{'|'.join(FRACTIONS)})\b", re.IGNORECASE
 )
 _DOZEN_RE = re.compile(r"^\s+dozen\b", re.IGNORECASE)
-_RANGE_GAP = re.compile(r"^\s*(?:-|\u2010|\u2011|\u2012|\u2013|\u2014|to)\s*$", re.IGNORECASE)
-_AND_GAP = re.compile(r"^\s+and\s+$", re.IGNORECASE)
-_OR_GAP = re.compile(r"^\s+or\s+$", re.IGNORECASE)
+# ("18% and 30%", "10 percent to 15 percent": the low end may carry the percent sign too)
+_PCT = r"(?:\s?%|\s+per\s?cent|\s+percent)?"
+_RANGE_GAP = re.compile(rf"^{_PCT}\s*(?:-|\u2010|\u2011|\u2012|\u2013|\u2014|to)\s*$",
+                        re.IGNORECASE)
+_AND_GAP = re.compile(rf"^{_PCT}\s+and\s+$", re.IGNORECASE)
+_OR_GAP = re.compile(rf"^{_PCT}\s+or\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:\S+\s+)?$", re.IGNORECASE)
 
 
+# a fraction of a group: "half of the village", "nearly half of the dead", "a third of the
+# report" (not "the second half of 2006")
+_FRACTION_OF = re.compile(
+    r"(?<![\w-])(?<!first )(?<!second )(?<!the )(?<!other )(?<!latter )(?<!and a )"
+    r"(?P<num>half|a\s+third|a\s+quarter)(?=\s+of\b)", re.IGNORECASE)
+_FRACTION_OF_VALUE = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}
 # money with a glued scale letter: "$225m", "£3.5bn", "€40k"
 _MONEY_SCALED = re.compile(r"(?<=[$£€¥₹])(?P<num>\d+(?:\.\d+)?(?P<scale>m|mn|bn|b|k))\b")
 _LETTER_SCALES = {"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3}
@@ -156,7 +168,7 @@ def parse_number(text: str) -> float | None:
         if not s:
             return None
         # "eight and a half million", "2 and a half thousand"
-        h = re.fullmatch(rf"(.+?)\s+and\s+a\s+half\s+({_SCALE})", s, re.IGNORECASE)
+        h = re.fullmatch(rf"(.+?)[\s-]+and[\s-]+a[\s-]+half[\s-]+({_SCALE})", s, re.IGNORECASE)
         if h:
             base = parse_number(h.group(1))
             return None if base is None else (base + 0.5) * SCALES[h.group(2).lower()]
@@ -193,7 +205,7 @@ def find_numbers(text: str) -> list[Quantity]:
         # trim a trailing hyphen/space that belongs to the next word
         while raw and raw[-1] in " -\u2010\u2011":
             raw, end = raw[:-1], end - 1
-        if re.match(r"\d{1,3} \d", raw) and _MONTH_BEFORE.search(text[max(0, start - 12):start]):
+        if re.match(r"\d{1,3} \d", raw) and MONTH_BEFORE.search(text[max(0, start - 12):start]):
             # "on May 5 300 troops": a day, then a count
             cut = raw.index(" ")
             out.append(Quantity(start, start + cut, raw[:cut], float(raw[:cut]), None, False,
@@ -217,6 +229,12 @@ def find_numbers(text: str) -> list[Quantity]:
             value, kind = value * 12, "mixed"
         out.append(Quantity(start, end, raw, value, None, False, kind))
         taken = end
+    for m in _FRACTION_OF.finditer(text):
+        if any(q.start < m.end("num") and m.start("num") < q.end for q in out):
+            continue
+        value = _FRACTION_OF_VALUE[m.group("num").split()[-1].lower()]
+        out.append(Quantity(m.start("num"), m.end("num"), m.group("num"), value, None, False,
+                            "fraction"))
     for m in _MONEY_SCALED.finditer(text):
         if any(q.start < m.end("num") and m.start("num") < q.end for q in out):
             continue  # "£3.5bn" is read whole by the main pattern already

@@ -585,6 +585,15 @@ def colon_source(sent: Span, anchor: Token) -> Source | None:
     text = re.sub(r"^the\s+", "", label.text, flags=re.IGNORECASE)
     if len(label) <= 3 and all(t.ent_type_ == "PERSON" for t in label):
         return Source(text, "person", "source:colon-label")
+    # the label's head must be a speaker ("Afghan government", "UN", "WSJ"), not a topic
+    # ("Government plans", "Army casualties")
+    head = label[-1]
+    lex = _lex()
+    speaker = head.ent_type_ in {"ORG", "PERSON", "NORP"} or head.lower_ in (
+        lex["gov"] | lex["media"] | lex["ngo"] | _SPEAKER_NOUNS) or head.lemma_.lower() in (
+        lex["gov"] | _SPEAKER_NOUNS)
+    if not speaker:
+        return None
     typ = source_type(text)
     if typ in {"government", "media", "ngo"} or (
             typ == "other" and normalise_actor(text) in ARMED_GROUPS):

@@ -98,3 +98,61 @@ def test_a_fate_right_after_the_counted_noun(nlp) -> None:
     assert one(nlp, text, 1)["metric"] == "killed"
     text = "The army lost at least 30 soldiers killed and wounded."
     assert one(nlp, text, 30)["metric"] == "killed_or_wounded"
+
+
+def test_review_guards_on_the_new_rules(nlp) -> None:
+    # a reported clause's verb is no fate of the speakers
+    assert values(nlp, "Two officials said 30 people were killed in the attack.") == [30]
+    # counts that rise are no force unless they count one
+    assert one(nlp, "The number of dead rose to 50 on Sunday.", 50)["metric"] == "killed"
+    assert one(nlp, "The number of refugees has risen to 20,000.", 20000)["metric"] == \
+        "displaced"
+    # a force kept in place, or a capacity, is no captive
+    assert one(nlp, "Britain will keep 5,000 troops in Iraq.", 5000)["metric"] == "deployed"
+    assert one(nlp, "The ship can hold 3,000 people.", 3000)["metric"] != "captured"
+    assert one(nlp, "Three soldiers were held by the rebels.", 3)["metric"] == "captured"
+    # saved lives are no deaths
+    assert one(nlp, "Doctors saved 40 lives in the field hospital.", 40)["metric"] == "other"
+    # "Those killed include ..."
+    assert one(nlp, "Those killed include two journalists.", 2)["metric"] == "killed"
+
+
+def test_review_guards_on_numbers_and_filters(nlp) -> None:
+    assert values(nlp, "Maybe 2 000 people attended.") == [2000]
+    assert values(nlp, "On May 15 300 troops arrived in the town.") == [300]
+    assert values(nlp, "On March 3, 1500 troops arrived in the city.") == [1500]
+    assert values(nlp, "About 200 St. Petersburg residents were evacuated.") == [200]
+    assert values(nlp, "About 300 Tiananmen Square protesters were detained.") == [300]
+    assert values(nlp, "Five soldiers were killed in two of the attacks.") == [5, 2]
+    assert values(nlp, "The group of eight men, aged between 24 and 40, is held.") == [8]
+
+
+def test_review_guards_on_sources(nlp) -> None:
+    text = ("There were reports of heavy fighting near the airport. "
+            "The report said 20 soldiers were killed.")
+    assert one(nlp, text, 20)["source"] != "heavy fighting"
+    text = ("The news came after the release of a September report on the war. "
+            "It said 300 civilians were killed.")
+    assert one(nlp, text, 300)["source"] == "<article>"
+    assert one(nlp, "Government plans: 5,000 new police officers by 2010", 5000)["source"] == \
+        "<article>"
+    assert one(nlp, "Army casualties: 40 killed in ambush", 40)["source"] == "<article>"
+
+
+def test_a_title_case_may_stays_a_hedge(nlp) -> None:
+    assert one(nlp, "Up To 5,000 Troops May Be Withdrawn", 5000)["hedged"] is True
+    assert one(nlp, "In May, 20 people died in the clashes.", 20)["hedged"] is False
+
+
+def test_fractions_of_a_group_and_percent_ranges(nlp) -> None:
+    c = one(nlp, "Nearly half of the dead were children.", 0.5)
+    assert (c["bound"], c["metric"]) == ("upper", "killed")
+    assert values(nlp, "Fighting resumed in the second half of 2006.") == []
+    c = one(nlp, "Unemployment was between 18% and 30% last year.", 18)
+    assert (c["value_high"], c["unit"]) == (30, "percent")
+    assert one(nlp, "Turkey hosted a peak of three-and-a-half million refugees.",
+               3_500_000)["metric"] == "displaced"
+
+
+def test_ages_after_a_name_with_an_adverb(nlp) -> None:
+    assert values(nlp, "Faye Turney, 25, also stated that she was held alone.") == []
