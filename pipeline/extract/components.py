@@ -266,7 +266,7 @@ def _open_quote_speaker(doc: Doc, pos: int) -> Source | None:
     return None
 
 
-_STATEMENT_NOUNS = {"statement", "communique", "announcement", "report"}
+_STATEMENT_NOUNS = {"statement", "communique", "announcement", "report", "study"}
 _GROUP_ANAPHORS = {"group", "militant group", "militants", "organisation", "organization",
                    "movement", "militia", "rebels", "insurgents", "rebel group"}
 
@@ -289,6 +289,19 @@ def _statement_owner(doc: Doc, start: int, end: int) -> Source | None:
                  and c.ent_type_ in {"ORG", "PERSON", "NORP", ""})
                     or (c.dep_ == "poss" and c.pos_ == "NOUN")):
                 return np_source(c, "source:statement-of")
+        # "a report published by the Iraq Body Count project"
+        for c in tok.children:
+            if c.dep_ == "acl":
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        for p in a.children:
+                            if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}:
+                                return np_source(p, "source:statement-by")
+        if tok.dep_ == "dobj" and tok.head.lemma_ in {"release", "publish", "issue", "produce",
+                                                       "compile", "present", "unveil"}:
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            if subj and subj[0].pos_ != "PRON":
+                return np_source(subj[0], "source:statement-issued-by")
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
             subj = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
             if subj and subj[0].pos_ != "PRON":

@@ -126,6 +126,13 @@ def np_source(head: Token, rule: str) -> Source:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}:
                         return np_source(p, rule + ":report-from")
+    # "said head of the Afghan delegation, Waheedullah Mujadadi": the name set beside a title
+    if head.lemma_.lower() in _PERSON_TITLES:
+        for c in head.children:
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+                ent = entity_span(c)
+                if ent is not None:
+                    return Source(ent.text, "person", rule + ":appos-name")
     sub = list(head.subtree)
     # "Defence Minister Rustem Umerov" misparsed with the title as head: look right
     if head.lower_ in _lex()["titles"] or head.pos_ == "PROPN":
@@ -199,6 +206,13 @@ def np_source(head: Token, rule: str) -> Source:
     text = doc[start:end].text.strip(" ,")
     if not text:
         text = head.text
+    if text.lower() == "one":
+        # "One of the officials, who spoke on condition of anonymity, said": the officials
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}:
+                        return np_source(p, rule + ":one-of")
     typ = source_type(text)
     # "Saadat also said ...": a lone untagged proper name that is no party, place or outlet
     # (the small model tags many such names ORG or GPE; a lone word that is not an acronym)
@@ -401,7 +415,8 @@ _EVENT_NOUNS = {"war", "conflict", "fighting", "violence", "insurgency", "uprisi
                 "bombing", "strife", "civil war", "occupation", "siege"}
 
 
-_STATEMENTS = {"statement", "communique", "communiqué", "release", "report", "announcement"}
+_STATEMENTS = {"statement", "communique", "communiqué", "release", "report", "announcement",
+               "study"}
 _HARM_EVENTS = {"explosion", "blast", "bomb", "shooting", "crash", "strike", "airstrike",
                 "shelling", "fire", "ambush", "raid", "assault", "massacre", "earthquake",
                 "flood", "storm", "accident", "collision"}
@@ -503,6 +518,12 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
                 continue
             if _counted_in_subject(anchor, cur):
                 continue  # "58 per cent of Canadians said no": they are counted, not the source
+            # "X told a crowd of 5,000 people": the audience, in the article's voice (not
+            # "told a meeting of ministers that 40 ...", where a clause lies on the path)
+            path = [t for t in anchor.ancestors if t == child or child in t.ancestors]
+            if cur.lemma_ in {"tell", "address", "brief"} and child.dep_ in {"dobj", "dative"} \
+                    and not any(t.pos_ in {"VERB", "AUX"} for t in path):
+                return None
             if cur.lemma_ in {"give", "put", "place", "show", "count", "estimate", "release",
                               "record",
                               "post", "publish", "document", "cite", "quote", "describe",

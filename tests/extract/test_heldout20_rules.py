@@ -156,3 +156,33 @@ def test_fractions_of_a_group_and_percent_ranges(nlp) -> None:
 
 def test_ages_after_a_name_with_an_adverb(nlp) -> None:
     assert values(nlp, "Faye Turney, 25, also stated that she was held alone.") == []
+
+
+def test_who_issued_the_report_or_study_is_its_source(nlp) -> None:
+    text = ("A report published by the Iraq Body Count project says that 24,865 civilians "
+            "have been killed. The study says that 37% of them were killed by US-led forces.")
+    assert one(nlp, text, 37)["source"] == "Iraq Body Count project"
+    text = "The UN released a report on Monday. The report said 300 civilians were killed."
+    assert one(nlp, text, 300)["source"] == "UN"
+
+
+def test_a_title_with_a_name_beside_it_gives_the_name(nlp) -> None:
+    text = ("I can confirm it, said head of the Afghan delegation, Waheedullah Mujadadi, "
+            "adding that 8 hostages were freed.")
+    c = one(nlp, text, 8)
+    assert (c["source"], c["source_type"]) == ("Waheedullah Mujadadi", "person")
+
+
+def test_one_of_the_officials_speaks_for_the_officials(nlp) -> None:
+    text = ("One of the officials, who spoke on the condition of anonymity, said six women "
+            "had been taken to the base.")
+    assert one(nlp, text, 6)["source"] == "officials"
+    text = "According to one of the drivers, two missiles were fired at each ambulance."
+    assert one(nlp, text, 2)["source"] == "one of the drivers"
+
+
+def test_the_audience_of_a_speech_is_the_article_s_count(nlp) -> None:
+    assert one(nlp, "Apirak told a crowd of 5,000 people to go home.", 5000)["source"] == \
+        "<article>"
+    text = "Fouad Siniora told a meeting of ministers that 40 people had been killed."
+    assert one(nlp, text, 40)["source"] == "Fouad Siniora"
