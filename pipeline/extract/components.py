@@ -46,6 +46,7 @@ from .prefilter import QUOTES, open_quote
 from .sources import (
     ARMED_GROUPS,
     ARTICLE,
+    STATEMENT_NOUNS,
     Source,
     according_to,
     colon_source,
@@ -266,7 +267,6 @@ def _open_quote_speaker(doc: Doc, pos: int) -> Source | None:
     return None
 
 
-_STATEMENT_NOUNS = {"statement", "communique", "announcement", "report", "study"}
 _GROUP_ANAPHORS = {"group", "militant group", "militants", "organisation", "organization",
                    "movement", "militia", "rebels", "insurgents", "rebel group"}
 
@@ -275,10 +275,11 @@ def _statement_owner(doc: Doc, start: int, end: int) -> Source | None:
     """Who issued the last statement named in ``doc[start:end]``: 'a statement from X',
     'In a statement, X said ...', 'X said in a statement'."""
     for tok in reversed(doc[start:end]):
-        if tok.lemma_.lower() not in _STATEMENT_NOUNS:
+        if tok.lemma_.lower() not in STATEMENT_NOUNS:
             continue
         # ("reports of heavy fighting": what a report is about is not its author)
-        preps = {"from", "by"} if tok.lemma_.lower() == "report" else {"from", "by", "of"}
+        preps = {"from", "by", "of"} if tok.lemma_.lower() in {"statement", "communique",
+                                                                "announcement"} else {"from", "by"}
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
@@ -650,7 +651,7 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         if src is None and si > 0:
             src = _quote_context_source(sents, si, sent_sources)
         if src is not None and re.sub(r"^(?:the|that|this)\s+", "", src.text.lower()) in \
-                _STATEMENT_NOUNS:
+                STATEMENT_NOUNS:
             # "..., the statement continued.": who issued the statement named before
             owner = _statement_owner(doc, sents[max(0, si - 3)].start, span.start)
             if owner is not None:

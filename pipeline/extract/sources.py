@@ -372,7 +372,7 @@ def _report_source(verb: Token) -> Source | None:
     if verb.lemma_ == "continue":
         # "..., the statement continued.": only a statement or a speaker continues speaking
         subj = _subject(verb)
-        if subj is None or subj.lemma_.lower() not in _STATEMENTS | {"spokesman",
+        if subj is None or subj.lemma_.lower() not in STATEMENT_NOUNS | {"spokesman",
                                                                     "spokeswoman", "official"}:
             return None
     head = _agent(verb)
@@ -415,8 +415,9 @@ _EVENT_NOUNS = {"war", "conflict", "fighting", "violence", "insurgency", "uprisi
                 "bombing", "strife", "civil war", "occupation", "siege"}
 
 
-_STATEMENTS = {"statement", "communique", "communiqué", "release", "report", "announcement",
-               "study"}
+# documents that speak for whoever issued them ("the statement continued", "the report said")
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "release", "report", "announcement",
+                   "study"}
 _HARM_EVENTS = {"explosion", "blast", "bomb", "shooting", "crash", "strike", "airstrike",
                 "shelling", "fire", "ambush", "raid", "assault", "massacre", "earthquake",
                 "flood", "storm", "accident", "collision"}
