@@ -126,7 +126,8 @@ def counted_noun(span: Span) -> tuple[Token | None, str]:
             prep.head.pos_ == "VERB" and prep.head.lemma_ in _CHANGE_VERBS:
         objs = [c for c in prep.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         for obj in objs:
-            if obj.lemma_.lower() not in TALLY_NOUNS | {"death_toll"}:
+            if obj.lemma_.lower() not in TALLY_NOUNS | {"death_toll", "strength", "level",
+                                                        "size"}:
                 return obj, "changed-object"
             # "lower the number of troops from 7,100 to 5,500": what the number counts
             for c in obj.children:

@@ -186,3 +186,18 @@ def test_the_audience_of_a_speech_is_the_article_s_count(nlp) -> None:
         "<article>"
     text = "Fouad Siniora told a meeting of ministers that 40 people had been killed."
     assert one(nlp, text, 40)["source"] == "Fouad Siniora"
+
+
+def test_currencies_without_a_symbol_are_money(nlp) -> None:
+    c = one(nlp, "The suit seeks 5.8 million baht in damages.", 5_800_000)
+    assert (c["metric"], c["unit"]) == ("money", "baht")
+
+
+def test_suffocated_is_killed(nlp) -> None:
+    assert one(nlp, "By the end of the trip, 78 men had suffocated.", 78)["metric"] == "killed"
+
+
+def test_the_strength_of_a_force_changing_counts_the_force(nlp) -> None:
+    text = "The UN will raise the strength of its peacekeepers from 2,000 to 15,000."
+    c = one(nlp, text, 15000)
+    assert (c["metric"], c["unit"]) == ("deployed", "peacekeeper")
