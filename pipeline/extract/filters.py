@@ -36,6 +36,9 @@ _SAY = {"say", "tell", "speak", "report", "confirm", "claim", "add", "note", "ex
 _TIME_NEXT = TIME_UNITS | {"year-old", "years-old", "yr-old", "o'clock", "hrs", "h", "term",
                            "semester", "quarter", "season", "round", "noon", "midnight"}
 _MONTHS_RE = "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True))
+# singular nouns that, with a number, describe another noun ("a 28 page dossier")
+_SIZE_NOUNS = {"page", "point", "figure", "digit", "story", "storey", "star", "step", "nation",
+               "party", "lane", "part"}
 _CITED = {"source", "official", "witness", "analyst", "expert", "report", "document", "study",
           "survey", "diplomat", "agency", "observer", "researcher", "investigator", "resident",
           "journalist", "reporter", "newspaper", "spokesman", "spokesperson", "doctor"}
@@ -284,6 +287,15 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         if nh.i > nxt2.i and nh.pos_ == "NOUN" and nxt2.lower_ not in {"member", "strong",
                                                                         "man", "person", "seat"}:
             return "compound-modifier"
+    # "the 28 page dossier", "a 10 point plan", "5 or 6 figure sums": a number on a singular
+    # noun that itself modifies the head noun
+    if nxt is not None and nxt.lower_ in _SIZE_NOUNS and nxt.dep_ in {"compound", "nmod",
+                                                                      "amod"} and \
+            nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN":
+        return "compound-modifier"
+    # "a 95% confidence interval": a statistical setting, not a share of anything
+    if re.match(r"\s*(?:%|per\s?cent)\s+confidence\b", text[q.end:q.end + 24], re.IGNORECASE):
+        return "statistic"
     # counts of the speakers: "two officials said"
     head = last.head if last.dep_ in {"nummod", "compound"} else last
     # (but "15 confirmed dead", "three reported missing": the verb states their fate)

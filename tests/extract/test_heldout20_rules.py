@@ -201,3 +201,11 @@ def test_the_strength_of_a_force_changing_counts_the_force(nlp) -> None:
     text = "The UN will raise the strength of its peacekeepers from 2,000 to 15,000."
     c = one(nlp, text, 15000)
     assert (c["metric"], c["unit"]) == ("deployed", "peacekeeper")
+
+
+def test_sizes_and_statistical_settings_are_no_counts(nlp) -> None:
+    assert values(nlp, "The 28 page dossier claimed the situation is worse.") == []
+    assert values(nlp, "He unveiled a 10 point plan.") == []
+    text = "The study recorded 24,000 deaths, with a 95% confidence interval."
+    assert values(nlp, text) == [24000]
+    assert values(nlp, "A total of five brigade combat teams will leave.") == [5]
