@@ -16,7 +16,7 @@ WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
               "century", "night", "morning", "evening", "weekend", "am", "pm", "a.m.", "p.m.",
-              "o'clock", "gmt", "utc", "yr", "hr", "min", "sec"}
+              "a.m", "p.m", "o'clock", "gmt", "utc", "yr", "hr", "min", "sec"}
 _PREPS = {"on", "since", "in", "by", "over", "during", "until", "till", "from", "between",
           "through", "throughout", "before", "after", "as", "of", "within", "last", "earlier"}
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))

@@ -104,6 +104,10 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         return "score-or-id"
     if _phone_or_code(q, text):
         return "phone-or-code"
+    # "during the 80's", "in the 1990s": a decade
+    if re.fullmatch(r"\d{2}|\d{4}", raw) and q.value % 10 == 0 and \
+            re.match(r"(?:'|’)?s\b", text[q.end:q.end + 3]):
+        return "decade"
     before = text[max(0, q.start - 3):q.start]
     after = text[q.end:q.end + 3]
     if before.endswith(("#", "No.", "№")) or after.startswith(("-year-old", "th ", "st ")):
@@ -203,6 +207,12 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         if t is not None and (_lower_lemma(t) in _TIME_NEXT or t.lower_ in _TIME_NEXT):
             return "duration-or-time"
     if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
+        return "age"
+    # "Piroska Boda (50):": an age in brackets after a name
+    name = doc[first.i - 2] if first.i >= 2 else None
+    if prev is not None and prev.text == "(" and nxt is not None and nxt.text.startswith(")") \
+            and name is not None and name.pos_ == "PROPN" and re.fullmatch(r"\d{1,3}", raw) \
+            and q.value <= 110 and name.ent_type_ not in {"GPE", "LOC", "NORP"}:
         return "age"
     # "aged between 24 and 40"
     if q.is_range and prev is not None and prev.lower_ == "between" and first.i >= 2 and \

@@ -71,6 +71,8 @@ _AND_GAP = re.compile(rf"^{_PCT}\s+and\s+$", re.IGNORECASE)
 _OR_GAP = re.compile(rf"^{_PCT}\s+or\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:\S+\s+)?$", re.IGNORECASE)
+_RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s+(?:\S+\s+)?$",
+                      re.IGNORECASE)
 
 
 # a fraction of a group: "half of the village", "nearly half of the dead", "a third of the
@@ -259,7 +261,9 @@ def merge_ranges(text: str, nums: list[Quantity]) -> list[Quantity]:
             gap = text[q.end:r.start]
             before = text[max(0, q.start - 30):q.start]
             is_between = bool(_BETWEEN.search(before)) and bool(_AND_GAP.match(gap))
-            is_dash = bool(_RANGE_GAP.match(gap)) and not _FROM.search(before)
+            # ("rose from 10 to 20" is a change; "ranges from 1,000 to 5,000" a range)
+            is_dash = bool(_RANGE_GAP.match(gap)) and (
+                not _FROM.search(before) or bool(_RANGING.search(before)))
             low = q.value
             # "15 to 25 thousand", "between 5 and 10 million": the high scale applies
             # to a bare low end too

@@ -209,3 +209,17 @@ def test_sizes_and_statistical_settings_are_no_counts(nlp) -> None:
     text = "The study recorded 24,000 deaths, with a 95% confidence interval."
     assert values(nlp, text) == [24000]
     assert values(nlp, "A total of five brigade combat teams will leave.") == [5]
+
+
+def test_ranging_from_is_a_range_but_rising_from_is_not(nlp) -> None:
+    c = one(nlp, "The payments ranged from 1,000 to 5,000 dollars.", 1000)
+    assert (c["value_high"], c["bound"]) == (5000, "range")
+    assert values(nlp, "Casualties rose from 10 to 20.") == [10, 20]
+
+
+def test_decades_clock_times_and_bracketed_ages_are_no_counts(nlp) -> None:
+    assert values(nlp, "Militias were trained here in the 80's and in the 1990s.") == []
+    assert values(nlp, "The attack came at about 8.00 a.m local time.") == []
+    text = "The known dead: Piroska Boda (50): a nurse, and Yosef Cohen (48)."
+    assert values(nlp, text) == []
+    assert values(nlp, "Troops from Pakistan (120) and India (300) were sent.") == [120, 300]
