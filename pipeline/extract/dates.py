@@ -19,7 +19,8 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month", "
               "a.m", "p.m", "o'clock", "gmt", "utc", "yr", "hr", "min", "sec"}
 _PREPS = {"on", "since", "in", "by", "over", "during", "until", "till", "from", "between",
           "through", "throughout", "before", "after", "as", "of", "within", "last", "earlier"}
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+# month names and abbreviations, longest first, for regular expressions
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
 def date_phrase(sent: Span, q_start: int, q_end: int) -> str | None:
@@ -74,9 +75,9 @@ def resolve_date(text: str | None, published: dt.date | None) -> str | None:
         m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", s)
         if m:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-        m = re.search(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+        m = re.search(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
                       rf"(?:[^\d]{{0,12}}(\d{{4}}))?", s)
-        m2 = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b\.?"
+        m2 = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\b\.?"
                        rf"(?:,?\s+(\d{{4}}))?", s)
         if m or m2:
             if m:

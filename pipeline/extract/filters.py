@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .dates import MONTHS, TIME_UNITS, WEEKDAYS
+from .dates import MONTH_RE, MONTHS, TIME_UNITS, WEEKDAYS
 from .metrics import CASUALTY_ADJ
 from .numbers import MONTH_BEFORE, Quantity
 
@@ -35,13 +35,14 @@ SUPERLATIVES = {"most", "least", "best", "worst", "largest", "biggest", "greates
 _SAY = {"say", "tell", "speak", "report", "confirm", "claim", "add", "note", "explain"}
 _TIME_NEXT = TIME_UNITS | {"year-old", "years-old", "yr-old", "o'clock", "hrs", "h", "term",
                            "semester", "quarter", "season", "round", "noon", "midnight"}
-_MONTHS_RE = "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True))
 # singular nouns that, with a number, describe another noun ("a 28 page dossier")
 _SIZE_NOUNS = {"page", "point", "figure", "digit", "story", "storey", "star", "step", "nation",
                "party", "lane", "part"}
 _CITED = {"source", "official", "witness", "analyst", "expert", "report", "document", "study",
           "survey", "diplomat", "agency", "observer", "researcher", "investigator", "resident",
           "journalist", "reporter", "newspaper", "spokesman", "spokesperson", "doctor"}
+# hyphenated compounds whose number still counts ("a 30-member cabinet", "a six-man unit")
+_COUNTED_COMPOUNDS = {"member", "strong", "man", "person", "seat"}
 _STREETS = {"street", "road", "avenue", "lane", "boulevard", "drive"}
 DESIGNATION_WORDS = {"day", "line", "brigade", "flight", "route", "resolution", "article",
                      "chapter", "section", "highway", "camp", "page", "room", "gate", "terminal",
@@ -118,19 +119,16 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
                 nxt is not None and (nxt.text in {",", ".", ";"} or (
                     nxt.lower_ == "and" and nxt2 is not None and nxt2.pos_ == "ADJ")):
             return "age"  # "Jesse Smith, 22, ...", "Omar Ali, 25 and unemployed"
-        # "Okafor, 35, was ...": a bare number between commas right after a proper name
-        # ("Turney, 25, also stated": an adverb before the verb)
-        nxt3 = doc[nxt2.i + 1] if nxt2 is not None and nxt2.i + 1 < len(doc) else None
+        # "Okafor, 35, was ...": a bare number between commas right after a proper name, then
+        # a verb ("Turney, 25, also stated": after an adverb) or a home town ("Fox, 54, of
+        # Clear Brook")
         if prev.text == "," and first.i >= 2 and doc[first.i - 2].pos_ == "PROPN" and \
-                nxt is not None and nxt.text == "," and nxt2 is not None and \
-                (nxt2.pos_ in {"AUX", "VERB", "DET"} or nxt2.lower_ in {"who", "whose"} or (
-                    nxt2.pos_ == "ADV" and nxt3 is not None and nxt3.pos_ in {"AUX", "VERB"})):
-            return "age"
-        # "was Fox, 54, of Clear Brook": a name, an age, a home town
-        if prev.text == "," and first.i >= 2 and doc[first.i - 2].pos_ == "PROPN" and \
-                nxt is not None and nxt.text == "," and nxt2 is not None and \
-                nxt2.lower_ == "of" and nxt2.i + 1 < len(doc) and doc[nxt2.i + 1].pos_ == "PROPN":
-            return "age"
+                nxt is not None and nxt.text == "," and nxt2 is not None:
+            nxt3 = doc[nxt2.i + 1] if nxt2.i + 1 < len(doc) else None
+            if nxt2.pos_ in {"AUX", "VERB", "DET"} or nxt2.lower_ in {"who", "whose"} or (
+                    nxt2.pos_ == "ADV" and nxt3 is not None and nxt3.pos_ in {"AUX", "VERB"}) or (
+                    nxt2.lower_ == "of" and nxt3 is not None and nxt3.pos_ == "PROPN"):
+                return "age"
         if prev.lower_ == "at" and first.i >= 2 and doc[first.i - 2].lemma_ in {"die", "dead"}:
             return "age"
         # "Hazar Turki, 23 and her sister", "Bahus, 56 (bus driver)": an age after a name
@@ -167,7 +165,7 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             return "year"
     # "the September 11, 2001 attacks": the year of a full date
     if re.fullmatch(r"\d{4}", raw) and 1000 <= q.value <= 2100 and re.search(
-            rf"\b(?:{_MONTHS_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*$",
+            rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*$",
             text[max(0, q.start - 16):q.start], re.IGNORECASE) and not (
                 nxt is not None and nxt.tag_ in {"NNS", "NNPS"}
                 and _lower_lemma(nxt) not in _TIME_NEXT | {"attack", "bombing", "election"}):
@@ -294,8 +292,7 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     # hyphenated modifiers of another noun: "six-car trains" (but "30-member cabinet" counts)
     if nxt is not None and nxt.text in {"-", "‐"} and nxt2 is not None and nxt2.pos_ == "NOUN":
         nh = nxt2.head
-        if nh.i > nxt2.i and nh.pos_ == "NOUN" and nxt2.lower_ not in {"member", "strong",
-                                                                        "man", "person", "seat"}:
+        if nh.i > nxt2.i and nh.pos_ == "NOUN" and nxt2.lower_ not in _COUNTED_COMPOUNDS:
             return "compound-modifier"
     # "the 28 page dossier", "a 10 point plan", "5 or 6 figure sums": a number on a singular
     # noun that itself modifies the head noun
@@ -329,7 +326,7 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     # "a two-pronged strategy": a number inside a hyphenated adjective after "a"
     if prev is not None and prev.lower_ in {"a", "an"} and nxt is not None and \
             nxt.text in {"-", "‐"} and q.kind == "words" and nxt2 is not None and \
-            nxt2.lower_ not in {"member", "strong", "man", "person", "seat"}:
+            nxt2.lower_ not in _COUNTED_COMPOUNDS:
         return "compound-modifier"
     # "splitting the country in two": a manner, not a count
     if prev is not None and prev.lower_ == "in" and raw.lower() == "two" and (

@@ -518,8 +518,10 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     return "other", "metric:default"
 
 
-_FORCE_NOUNS = {"force", "contingent", "army", "complement", "garrison", "deployment",
-                "presence", "mission", "level", "number", "strength"}
+# a body of troops, and the words for how many it has
+_FORCE_BODIES = {"force", "contingent", "army", "complement", "garrison", "deployment"}
+_FORCE_MEASURES = {"level", "number", "strength"}
+_FORCE_NOUNS = _FORCE_BODIES | _FORCE_MEASURES | {"presence", "mission"}
 _FATE_AFTER = {"dead": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded",
                "missing": "missing"}
 
@@ -529,8 +531,7 @@ def _force_of(span: Span, noun: Token | None, anchor: Token,
     """'a force of 7,000', 'an army of 40,000': the size of a force."""
     last = span[-1]
     if noun is None and last.dep_ == "pobj" and last.head.lower_ == "of" and \
-            last.head.head.lemma_.lower() in _FORCE_NOUNS - {"level", "number", "strength",
-                                                               "mission", "presence"}:
+            last.head.head.lemma_.lower() in _FORCE_BODIES:
         return "deployed", "metric:force-of"
     return None
 
@@ -549,7 +550,7 @@ def _force_change(span: Span, noun: Token | None, anchor: Token,
     subj = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is None or not (noun is None or _is_personnel(noun)):
         return None
-    if subj.lemma_.lower() in {"level", "number", "strength"}:
+    if subj.lemma_.lower() in _FORCE_MEASURES:
         # "the number of dead rose to 50" counts no force; "the troop level" does
         of = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]

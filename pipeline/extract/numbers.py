@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .dates import MONTHS
+from .dates import MONTH_RE
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -39,7 +39,7 @@ _DIGITS = (rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?: \d{{3}})+(?![\d
            rf"|\d+(?:\.\d+)?")
 # a month name (whole word) right before: "on May 5 300 troops" is a day, then a count
 MONTH_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+$", re.IGNORECASE)
+    rf"\b(?:{MONTH_RE})\.?\s+$", re.IGNORECASE)
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mln)"
 _UNIT_W = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_W = "|".join(TENS)
@@ -232,18 +232,22 @@ def find_numbers(text: str) -> list[Quantity]:
         out.append(Quantity(start, end, raw, value, None, False, kind))
         taken = end
     for m in _FRACTION_OF.finditer(text):
-        if any(q.start < m.end("num") and m.start("num") < q.end for q in out):
+        if _overlaps(out, m.start("num"), m.end("num")):
             continue
         value = _FRACTION_OF_VALUE[m.group("num").split()[-1].lower()]
         out.append(Quantity(m.start("num"), m.end("num"), m.group("num"), value, None, False,
                             "fraction"))
     for m in _MONEY_SCALED.finditer(text):
-        if any(q.start < m.end("num") and m.start("num") < q.end for q in out):
+        if _overlaps(out, m.start("num"), m.end("num")):
             continue  # "£3.5bn" is read whole by the main pattern already
         value = float(m.group("num")[:-len(m.group("scale"))]) * _LETTER_SCALES[m.group("scale")]
         out.append(Quantity(m.start("num"), m.end("num"), m.group("num"), value, None, False,
                             "mixed"))
     return sorted(out, key=lambda q: q.start)
+
+
+def _overlaps(found: list[Quantity], start: int, end: int) -> bool:
+    return any(q.start < end and start < q.end for q in found)
 
 
 def merge_ranges(text: str, nums: list[Quantity]) -> list[Quantity]:
