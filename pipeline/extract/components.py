@@ -42,7 +42,7 @@ from .metrics import (
     unit_of,
 )
 from .numbers import find_quantities
-from .prefilter import QUOTES, open_quote
+from .prefilter import QUOTES, quote_opener
 from .sources import (
     ARMED_GROUPS,
     ARTICLE,
@@ -56,6 +56,7 @@ from .sources import (
     np_source,
     previous_report,
     source_type,
+    subject_of,
     trailing_reporter,
 )
 
@@ -244,14 +245,15 @@ def _other_day(sent: Span, prev: Span) -> bool:
     return bool(a) and bool(b) and not (a & b)
 
 
-def _open_quote_speaker(doc: Doc, pos: int) -> Source | None:
+def _open_quote_speaker(doc: Doc, pos: int, end: int) -> Source | None:
     """'the Ministry said: "... two soldiers have died. One other was injured ..."': a number
-    inside a quotation opened after 'X said:' is X's, also in the quote's later sentences."""
+    inside a quotation opened after 'X said:' is X's, also in the quote's later sentences and
+    paragraphs."""
     text = doc.text
-    open_at = open_quote(text, pos)
-    if open_at is None:
+    found = quote_opener(text, pos, end)
+    if found is None:
         return None
-    pstart = text.rfind("\n", 0, pos) + 1
+    open_at, pstart = found
     if not text[pstart:open_at].rstrip().endswith((":", ",")):
         return None
     before = doc.char_span(pstart, open_at, alignment_mode="contract")
@@ -259,8 +261,10 @@ def _open_quote_speaker(doc: Doc, pos: int) -> Source | None:
         return None
     for tok in reversed(before):
         if tok.pos_ == "VERB" and tok.lemma_ in _QUOTE_VERBS:
-            subj = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-            if subj:
+            # ("An eyewitness described the attack, stating, "...": the participle's doer)
+            subj = [c for c in tok.children if c.dep_ == "nsubj"] or [
+                x for x in [subject_of(tok)] if x is not None]
+            if subj and subj[0].pos_ != "PRON":
                 src = np_source(subj[0], "source:open-quote")
                 return src if not src.is_pronoun else None
             return None
@@ -406,6 +410,88 @@ def _quote_context_source(sents: list[Span], si: int,
             t = sents[j].text
             if sum(t.count(q) for q in _QUOTES) % 2 == 1:
                 return sent_sources.get(j) or _speaker(sents, j)
+    return None
+
+
+_TAG_VERBS = _QUOTE_VERBS | {"continue", "recall", "recount", "describe", "reply"}
+
+
+def _tag_speaker(sents: list[Span], j: int, sent_sources: dict[int, Source],
+                 depth: int = 0) -> Source | None:
+    """Who speaks in sentence ``j``, outside its quotation marks: the subject of a speech verb
+    ('"...," he said.', 'she continued'; a pronoun stands for the speaker named before) or
+    its 'according to X'."""
+    text = sents[j].doc.text
+
+    def quoted(tok: Token) -> bool:
+        return _inside_quote(text, tok.idx)
+
+    for tok in sents[j]:
+        if tok.pos_ != "VERB" or tok.lemma_ not in _TAG_VERBS or quoted(tok):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) or subject_of(tok)
+        if subj is None:
+            continue
+        if subj.lower_ in {"he", "she"}:
+            for k in range(j - 1, max(-1, j - 6), -1):
+                named = _tag_speaker(sents, k, sent_sources, depth + 1) if depth < 1 else None
+                if named is not None:
+                    return named
+            return _resolve_pronoun(Source(subj.text, "person", "source:quote-speaker",
+                                           is_pronoun=True), sents, j, sent_sources)
+        if subj.pos_ == "PROPN" or (subj.pos_ == "NOUN" and _speaker_noun(subj)):
+            return np_source(subj, "source:quote-speaker")
+    acc = [t for t in sents[j] if t.lower_ == "according" and not quoted(t)]
+    src = according_to(sents[j], acc[-1].i) if acc else None
+    if src is not None and src.text.lower() in {"plan", "schedule", "tradition", "custom"}:
+        src = None  # "it went according to plan"
+    return Source(src.text, src.type, "source:quote-speaker") if src is not None else None
+
+
+def _speaker_noun(tok: Token) -> bool:
+    """A common noun that can speak: 'the colonel', 'a witness', 'the ministry', 'police'
+    (not 'turmoil' or 'the figures')."""
+    return tok.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"} or \
+        source_type(tok.doc[tok.left_edge.i:tok.i + 1].text) != "other" or \
+        tok.lemma_.lower() in _SPEAKERS or \
+        any(t.ent_type_ == "PERSON" for t in tok.subtree)  # "a deserter, Hla Win"
+
+
+_SPEAKERS = {"man", "woman", "witness", "resident", "survivor", "victim", "villager", "doctor",
+             "nurse", "colonel", "general", "commander", "officer", "official", "spokesman",
+             "spokeswoman", "spokesperson", "source", "leader", "chief", "director", "soldier"}
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation: the nearest quotation mark before it in its
+    paragraph opens one ('said: "We ...', '“We ...') rather than closes it ('...," he said')."""
+    pstart = text.rfind("\n", 0, pos) + 1
+    k = max((text.rfind(m, pstart, pos) for m in _QUOTES), default=-1)
+    if k < 0:
+        return False
+    if text[k] in "“”":
+        return text[k] == "“"
+    before = text[k - 1:k] if k > pstart else ""
+    return not before or before.isspace() or before in "([—–-:"
+
+
+def _quoted_speaker(doc: Doc, sents: list[Span], si: int, pos: int,
+                    sent_sources: dict[int, Source]) -> Source | None:
+    """A number inside a quotation that runs on without a tag of its own ('"The attackers came
+    at night," he said. "They were four, in uniforms.'): the speaker of the nearest sentence
+    before it, in its paragraph or the one before."""
+    text = doc.text
+    if not _inside_quote(text, pos) and \
+            quote_opener(text, pos, _sentence_bounds(sents[si])[1]) is None:
+        return None
+    breaks = 0
+    for j in range(si - 1, max(-1, si - 4), -1):
+        breaks += "\n" in text[sents[j].end_char:sents[j + 1].start_char]
+        if breaks > 1:
+            break
+        src = _tag_speaker(sents, j, sent_sources)
+        if src is not None and not src.is_pronoun:
+            return src
     return None
 
 
@@ -610,7 +696,7 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             ev.append(lev)
 
         anchor = noun if noun is not None and noun.pos_ != "PRON" else span[-1]
-        src = _open_quote_speaker(doc, q.start)
+        src = _open_quote_speaker(doc, q.start, s_end)
         if src is None:
             src = in_sentence_source(sent, anchor, noun)
         if src is None:
@@ -650,6 +736,8 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                 src = Source(prev_src.text, prev_src.type, "source:prev-sent:according-to")
         if src is None and si > 0:
             src = _quote_context_source(sents, si, sent_sources)
+        if src is None and si > 0:
+            src = _quoted_speaker(doc, sents, si, q.start, sent_sources)
         if src is not None and re.sub(r"^(?:the|that|this)\s+", "", src.text.lower()) in \
                 STATEMENT_NOUNS:
             # "..., the statement continued.": who issued the statement named before

@@ -105,6 +105,11 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         return "score-or-id"
     if _phone_or_code(q, text):
         return "phone-or-code"
+    # legal references: "Code §10-503.16(b)(7)", "article 8(2)(e)": a section, not a count
+    if "§" in text[max(0, q.start - 2):q.start] or (
+            text[q.start - 1:q.start] == "(" and re.match(r"[\w)]", text[q.start - 2:q.start - 1])
+            and text[q.end:q.end + 1] == ")"):
+        return "reference"
     # "during the 80's", "in the 1990s": a decade
     if re.fullmatch(r"\d{2}|\d{4}", raw) and q.value % 10 == 0 and \
             re.match(r"(?:'|’)?s\b", text[q.end:q.end + 3]):
@@ -115,6 +120,8 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         return "designation"
     # ages: "Jesse Smith, 22, ...", "at the age of 86", "died at 86"
     if prev is not None and q.value < 120 and re.fullmatch(r"\d+", raw):
+        if first.i in _age_list(span.sent):
+            return "age"  # "Cooley, 25, Kenyon, 33, and Larkin, 30, ...": a list of named ages
         if prev.text == "," and first.i >= 2 and doc[first.i - 2].ent_type_ == "PERSON" and \
                 nxt is not None and (nxt.text in {",", ".", ";"} or (
                     nxt.lower_ == "and" and nxt2 is not None and nxt2.pos_ == "ADJ")):
@@ -258,6 +265,14 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             nxt.lower_ in {"utc", "gmt", "hrs", "hours", "ist", "est", "cet", "edt"}
             or (nxt.lower_ == "local" and nxt2 is not None and nxt2.lower_ == "time")):
         return "duration-or-time"
+    # "About 2100 [1800 GMT]", "(2200 Saturday, UTC)": a 24-hour time glossed in world time
+    if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", raw) and _WORLD_TIME_AFTER.match(text, q.end):
+        return "duration-or-time"
+    # "over the next year or two", "within a week or two": a duration
+    if prev is not None and prev.lower_ == "or" and first.i >= 2 and \
+            _lower_lemma(doc[first.i - 2]) in TIME_UNITS and \
+            (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}):
+        return "duration-or-time"
     # "several thousand", "a few hundred": a scale word after a vague quantifier
     if prev is not None and raw.lower() in {"hundred", "thousand", "million", "billion"} and \
             prev.lower_ in {"several", "many", "few", "tens", "hundreds", "thousands"}:
@@ -338,6 +353,41 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     if re.search(r"(?i)\btimes\b", text[q.end:q.end + 7]) and raw.isalpha():
         return "multiplier"
     return None
+
+
+_WORLD_TIME_AFTER = re.compile(
+    r"\s*(?:[\[(]\s*(?:[01]\d|2[0-3])[0-5]\d\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?"
+    r"\s*)?(?:GMT|UTC|Zulu)\b", re.IGNORECASE)
+_AGE_NEXT = {",", ";", ")", ".", "—", "–", "and"}
+
+
+def _age_list(sent: Span) -> set[int]:
+    """Token indices of the ages in a list of named people ("Payne, 34; Crowcroft, 21; and
+    Fallon, 22", "son Bilawal, 19, and daughters Bakhtawar, 17"): two or more small bare
+    numbers, each set off by a comma right after a proper name, one of them a person's (the
+    tagger often takes unfamiliar names for places; "Baghdad, 25; Basra, 30" stays)."""
+    doc = sent.doc
+    found, person = set(), False
+    for tok in sent:
+        i = tok.i
+        if i < sent.start + 2 or not re.fullmatch(r"\d{1,3}", tok.text) or int(tok.text) > 110:
+            continue
+        name = doc[i - 2]
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if doc[i - 1].text == "," and name.pos_ == "PROPN" and (
+                after is None or after.lower_ in _AGE_NEXT):
+            found.add(i)
+            start = name.i
+            while start > sent.start and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            person = person or name.ent_type_ == "PERSON" or (
+                start > sent.start and _lower_lemma(doc[start - 1]) in _KIN)
+    return found if len(found) >= 2 and person else set()
+
+
+_KIN = {"son", "daughter", "brother", "sister", "wife", "husband", "mother", "father", "child",
+        "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "private",
+        "corporal", "sergeant", "lieutenant", "captain", "major", "colonel", "mr", "mrs", "ms"}
 
 
 def _one_reason(span: Span, prev: Token | None, nxt: Token | None) -> str | None:

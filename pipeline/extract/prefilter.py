@@ -13,8 +13,9 @@ most of a news article holds no claim.  Before spaCy runs, this module
 3. keeps every sentence holding a remaining number plus the context the rules read: the
    previous sentence (location, actor, unit, continuation sources), the next one when it
    can be "This was announced by X", up to three (he/she, quotes) or five (an open
-   quotation) sentences back and three forward for a sentence opening a quote, and the
-   first sentence (the headline),
+   quotation) sentences back and three forward for a sentence opening a quote, eleven
+   back (and the whole paragraph and the one before) in a paragraph with quotation marks,
+   and the first sentence (the headline),
 4. joins the kept ranges with blank lines (a forced sentence boundary) into a shorter
    text, with a map from its offsets back to the original.
 
@@ -48,6 +49,9 @@ QUOTES = "\"“”"
 # an open quotation (its speaker, resolved up to 2 further back)
 BACK_DEFAULT, BACK_PRONOUN, BACK_QUOTE, BACK_ANTECEDENT, BACK_OPEN_QUOTE = 1, 3, 3, 4, 5
 BACK_POLL = 5
+# a sentence in a paragraph with quotation marks: its speaker up to 3 sentences back, a
+# pronoun there resolved up to 5 further back, and that name's context (3 more)
+BACK_QUOTED = 11
 # sentences after: 1 by default, so that the tagger and parser see the same neighbouring
 # tokens as in the full text (spaCy's token vectors look a few tokens across sentence
 # boundaries, so a sentence parsed without its neighbour can parse differently); 3 for a
@@ -235,6 +239,31 @@ def open_quote(text: str, pos: int) -> int | None:
     return marks[-1] if len(marks) % 2 == 1 else None
 
 
+def quote_opener(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """The quotation mark still open at ``pos`` and the start of its paragraph (``end``: the
+    end of the sentence at ``pos``).  A quotation may run on over paragraphs: one leaves a
+    quote open and the next goes on with a fresh opening mark, or with none and only closes
+    it (in this sentence)."""
+    open_at = open_quote(text, pos)
+    pstart = text.rfind("\n", 0, pos) + 1
+    if open_at is not None and text[pstart:open_at].strip():
+        return open_at, pstart
+    if open_at is None:
+        if end < len(text) and text[end] in QUOTES:
+            end += 1  # a closing mark the segmenter left to the next sentence
+        marks = [k for k in range(pstart, end) if text[k] in QUOTES]
+        if not marks or marks[0] < pos or len(marks) % 2 == 0:
+            return None  # no quotation closes after ``pos`` that opened before this paragraph
+    prev_end = pstart
+    while prev_end > 0 and text[prev_end - 1] in "\n ":
+        prev_end -= 1
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    marks = [k for k in range(prev_start, prev_end) if text[k] in QUOTES]
+    if len(marks) % 2 == 1 and text[prev_start:marks[-1]].strip():
+        return marks[-1], prev_start
+    return None
+
+
 def keep_sentences(text: str, sents: list[tuple[int, int]],
                    quantities: list[Quantity]) -> list[int]:
     """Indices of the sentences to analyse (see the module docstring)."""
@@ -278,6 +307,17 @@ def keep_sentences(text: str, sents: list[tuple[int, int]],
         if opened is not None:
             j = max(0, bisect.bisect_right(starts, opened) - 1)
             back = max(back, i - j)
+        # a paragraph with quotation marks: the whole of it and of the one before (whether a
+        # quotation runs on into it), and the speakers named before
+        # (``components._quoted_speaker``)
+        pstart = text.rfind("\n", 0, sents[i][0]) + 1
+        if any(text.count(m, pstart, sents[i][1]) for m in QUOTES):
+            j = max(0, bisect.bisect_right(starts, pstart) - 1)
+            prev_end = pstart
+            while prev_end > 0 and text[prev_end - 1] in "\n ":
+                prev_end -= 1
+            j = max(0, bisect.bisect_right(starts, text.rfind("\n", 0, prev_end) + 1) - 1)
+            back = max(back, i - j, BACK_QUOTED)
         if i + 1 < n and _ANNOUNCED_BY.search(text, sents[i + 1][0], sents[i + 1][1]):
             fwd = max(fwd, 1)
         keep.update(range(max(0, i - back), min(n, i + fwd + 1)))

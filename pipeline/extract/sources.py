@@ -295,6 +295,12 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def subject_of(verb: Token) -> Token | None:
+    """Who does ``verb``: its subject, a conjoined verb's, or the doer of a participle
+    ("X described the attack, stating ..." -> X)."""
+    return _subject(verb)
+
+
 def _citing(tok: Token) -> Token | None:
     """'Yonhap, citing military sources, wrote ...' -> 'sources'."""
     for t in tok.subtree:
