@@ -126,6 +126,12 @@ def np_source(head: Token, rule: str) -> Source:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}:
                         return np_source(p, rule + ":report-from")
+    # "the Lebanese newspaper Daily Star", "the group Human Rights Watch": the name itself
+    if head.pos_ == "NOUN":
+        for c in head.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 and \
+                    c.ent_type_ in {"ORG", "PERSON", ""}:
+                return np_source(c, rule)
     # "said head of the Afghan delegation, Waheedullah Mujadadi": the name set beside a title
     if head.lemma_.lower() in _PERSON_TITLES:
         for c in head.children:
@@ -280,9 +286,15 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in {"nsubj", "nsubjpass"}:
-            return c
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) > 1:
+        # "British Legislator, Gerald Kaufman said", "Police Capt. Laith Mohammed stated":
+        # a title and a name parsed as two subjects; the name is the speaker
+        named = [c for c in subjects if c.ent_type_ == "PERSON"]
+        if named:
+            return named[-1]
+    for c in subjects:
+        return c
     # conjoined verbs share the subject: "X met reporters and said ..."
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head)

@@ -52,3 +52,15 @@ def test_a_quotation_of_nobody_named_stays_in_the_article_voice(nlp) -> None:
     assert all(c["source"] != "plan" for c in extract(nlp, text))
     text = 'Rebels shelled the town. "Nine homes burned."'
     assert one(nlp, text, 9)["source"] == "<article>"
+
+
+def test_a_title_and_a_name_parsed_as_two_subjects_give_the_name(nlp) -> None:
+    text = "Labour MP, Anne Fowler said on Monday that two men were shot."
+    assert one(nlp, text, 2)["source"] == "Anne Fowler"
+    text = "Police Lt. Omar Haddad stated that the blast killed 12 people."
+    assert one(nlp, text, 12)["source"] == "Omar Haddad"
+
+
+def test_a_generic_noun_before_its_name_gives_the_name(nlp) -> None:
+    text = "The Kenyan newspaper Daily Nation reports that 3,000 people have fled."
+    assert one(nlp, text, 3000)["source"] == "Daily Nation"
