@@ -129,8 +129,8 @@ def np_source(head: Token, rule: str) -> Source:
     # "the Lebanese newspaper Daily Star", "the group Human Rights Watch": the name itself
     if head.pos_ == "NOUN":
         for c in head.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 and \
-                    c.ent_type_ in {"ORG", "PERSON", ""}:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 and (
+                    c.ent_type_ in {"ORG", "PERSON", ""} or head.lemma_.lower() in _BODY_NOUNS):
                 return np_source(c, rule)
     # "said head of the Afghan delegation, Waheedullah Mujadadi": the name set beside a title
     if head.lemma_.lower() in _PERSON_TITLES:
@@ -228,6 +228,12 @@ def np_source(head: Token, rule: str) -> Source:
             normalise_actor(text) is None and head.dep_ in {"nsubj", "pobj"}:
         typ = "person"
     return Source(text, typ, rule)
+
+
+# nouns for an organisation, whose name can follow them ("the human rights group Karapatan")
+_BODY_NOUNS = {"group", "organisation", "organization", "agency", "newspaper", "paper", "daily",
+               "magazine", "website", "channel", "broadcaster", "network", "charity", "monitor",
+               "company", "firm", "party", "movement", "coalition", "alliance", "institute"}
 
 
 _PERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson", "minister", "commander",
@@ -399,6 +405,14 @@ def _report_source(verb: Token) -> Source | None:
         if subj is None and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and \
                 verb.head.dep_ == "ROOT":
             subj = verb.head  # "Ukrainian intelligence reported ..." misparsed as a noun phrase
+        if subj is None and verb.dep_ == "ROOT":
+            # "Sudanese media states that ...": the subject misparsed as the verb's compound
+            comp = next((c for c in verb.children if c.dep_ == "compound" and
+                         c.i == verb.i - 1 and c.pos_ in {"NOUN", "PROPN"}), None)
+            if comp is not None and verb.i - verb.left_edge.i <= 4:
+                text = verb.doc[verb.left_edge.i:verb.i].text
+                text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+                return Source(text, source_type(text), f"source:{verb.lemma_}:compound-subject")
         if subj is None or subj.dep_ == "nsubjpass":
             return None
         head = subj
@@ -515,8 +529,12 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
             if subj is not None and subj.pos_ != "PRON":
                 return np_source(subj, "source:has-information")
         # "There are reports that one Palestinian has been killed": reports, no one named
-        if cur.pos_ == "NOUN" and cur.lemma_.lower() == "report" and \
-                child.dep_ in {"acl", "ccomp"} and cur.dep_ in {"attr", "nsubj"} and \
+        # (also "there have been reports at least 30,000 ... were killed", parsed as a
+        # relative clause that has no relative word)
+        content = child.dep_ in {"acl", "ccomp"} or (child.dep_ == "relcl" and not any(
+            c.tag_ in {"WDT", "WP", "WP$", "WRB"} for c in child.children))
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() == "report" and content and \
+                cur.dep_ in {"attr", "nsubj"} and \
                 not any(c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}
                         for c in cur.children):
             text = sent.doc[cur.left_edge.i:cur.i + 1].text
@@ -553,10 +571,14 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
                 # "Officials put the death toll at 45": whoever puts a toll at a figure
                 tallied = any(c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS
                               for c in cur.children)
+                # ("Human rights group Karapatan recorded ...": a body with its name)
+                named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children) or \
+                    source_type(sent.doc[subj.left_edge.i:subj.i + 1].text) in {
+                        "government", "ngo", "media"}
                 if subj.lemma_.lower() not in lex["generic"] and subj.ent_type_ not in {
                     "ORG", "PERSON", "GPE", "NORP"
                 } and subj.pos_ != "PRON" and cur.lemma_ not in {"estimate", "count"} and \
-                        not tallied:
+                        not tallied and not named:
                     continue
             src = _report_source(cur)
             if src is not None and _unnamed_finding(src):

@@ -64,3 +64,19 @@ def test_a_title_and_a_name_parsed_as_two_subjects_give_the_name(nlp) -> None:
 def test_a_generic_noun_before_its_name_gives_the_name(nlp) -> None:
     text = "The Kenyan newspaper Daily Nation reports that 3,000 people have fled."
     assert one(nlp, text, 3000)["source"] == "Daily Nation"
+
+
+def test_a_body_that_records_a_count_is_its_source(nlp) -> None:
+    text = "The monitoring group Insight recorded more than 300 civilians killed this year."
+    assert one(nlp, text, 300)["source"] == "Insight"
+    assert one(nlp, "Police recorded 12 attacks.", 12)["source"] == "Police"
+
+
+def test_reports_without_that_are_the_source(nlp) -> None:
+    text = "There have been reports at least 40 villagers have been killed."
+    assert one(nlp, text, 40)["source"] == "reports"
+
+
+def test_a_subject_misparsed_as_the_verbs_compound(nlp) -> None:
+    text = "Sudanese media states that ten were wrecked beyond repair."
+    assert one(nlp, text, 10)["source"] == "Sudanese media"
