@@ -302,6 +302,11 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     ) or (prev is not None and prev.is_sent_start and prev.pos_ == "PROPN" and prev.ent_type_ in {
             "PRODUCT", "FAC", "LAW", "ORG", "WORK_OF_ART"} and re.fullmatch(r"\d+", raw)):
         return "designation"
+    # "Task Force 6-26", "Route 7-11": a hyphenated pair naming a unit or a road
+    if q.is_range and prev is not None and re.fullmatch(r"\d+-\d+", raw) and \
+            prev.is_title and prev.pos_ in {"PROPN", "NOUN"} and not prev.is_sent_start and \
+            prev.text not in _DESIGNATION_OK and prev.ent_type_ not in {"GPE", "NORP", "DATE"}:
+        return "designation"
     if last.ent_type_ == "ORDINAL":
         return "ordinal"
     # hyphenated modifiers of another noun: "six-car trains" (but "30-member cabinet" counts)

@@ -361,7 +361,8 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
         vtoks = [verb] + [c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp", "prt",
                                                                  "advmod"}]
         subj = _subject(verb)
-        if verb.lemma_ in lex["loss"] and subj is not None and anchor in subj.subtree:
+        if verb.lemma_ in lex["loss"] | {"receive"} and subj is not None and \
+                anchor in subj.subtree:
             # "two soldiers sustained minor injuries", "suffered wounds": what they suffered
             vtoks += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         if verb.lemma_ == "be":
@@ -408,7 +409,9 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
                               and t.i not in range(span.start, span.end) for t in c.subtree)]
         subj_role = anchor.dep_ in {"nsubj", "csubj"} and verb.lemma_ in lex["trans"] \
             and _has_dobj(verb)
-        if not subj_role:
+        # "threatened to kill three judges": a threat is not their fate
+        intended = verb.dep_ == "xcomp" and verb.head.lemma_ in _THREATS
+        if not subj_role and not intended:
             levels.append(("verb", vtoks))
         top = anchor  # "The dead include two guards and six officers": the whole object
         while top.dep_ == "conj" and top.head.i < top.i:
@@ -524,6 +527,9 @@ _FORCE_MEASURES = {"level", "number", "strength"}
 _FORCE_NOUNS = _FORCE_BODIES | _FORCE_MEASURES | {"presence", "mission"}
 _FATE_AFTER = {"dead": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded",
                "missing": "missing"}
+
+
+_THREATS = {"threaten"}
 
 
 def _force_of(span: Span, noun: Token | None, anchor: Token,

@@ -80,3 +80,21 @@ def test_reports_without_that_are_the_source(nlp) -> None:
 def test_a_subject_misparsed_as_the_verbs_compound(nlp) -> None:
     text = "Sudanese media states that ten were wrecked beyond repair."
     assert one(nlp, text, 10)["source"] == "Sudanese media"
+
+
+def test_a_threat_to_kill_is_not_a_killing(nlp) -> None:
+    text = "The militia has threatened to kill four judges."
+    assert one(nlp, text, 4)["metric"] == "other"
+    assert one(nlp, "The gunmen killed four judges.", 4)["metric"] == "killed"
+    text = "The kidnappers threatened to kill 3 hostages."
+    assert one(nlp, text, 3)["metric"] == "captured"
+
+
+def test_people_who_received_injuries_are_wounded(nlp) -> None:
+    assert one(nlp, "Six firefighters received minor injuries.", 6)["metric"] == "wounded"
+    assert one(nlp, "Six firefighters received medals.", 6)["metric"] != "wounded"
+
+
+def test_a_hyphenated_pair_after_a_name_is_a_designation(nlp) -> None:
+    assert values(nlp, "The prisoners were held by Task Force 6-26 near the airport.") == []
+    assert one(nlp, "Between 10-12 soldiers died.", 10)["value_high"] == 12
