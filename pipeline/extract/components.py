@@ -462,6 +462,15 @@ _SPEAKERS = {"man", "woman", "witness", "resident", "survivor", "victim", "villa
              "spokeswoman", "spokesperson", "source", "leader", "chief", "director", "soldier"}
 
 
+def _reported_passive(sent: Span) -> bool:
+    """'Twelve people are reported to have been injured', 'Eight were said to be dead': the
+    sentence's own verb is a passive report verb with no agent."""
+    root = sent.root
+    return root.lemma_ in {"report", "say", "believe", "confirm"} and root.tag_ == "VBN" and \
+        any(c.dep_ == "auxpass" for c in root.children) and \
+        not any(c.dep_ == "agent" for c in root.children)
+
+
 def _inside_quote(text: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a quotation: the nearest quotation mark before it in its
     paragraph opens one ('said: "We ...', '“We ...') rather than closes it ('...," he said')."""
@@ -720,6 +729,15 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             prev = sent_sources.get(si - 1) or previous_report(sents[si - 1], strict=True)
             if prev is not None:
                 src = Source(prev.text, prev.type, "source:prev-sent:continuation")
+        if src is None and si > 0 and _reported_passive(sent) and noun is not None and \
+                noun.dep_ == "nsubjpass" and noun.head == sent.root and \
+                "\n" not in text[sents[si - 1].end_char - 1:sent.start_char] and \
+                not _NEW_EVENT.match(sent.text):
+            # "Police in Thailand have reported ... . Twelve people are reported to have been
+            # injured": a passive report with nobody named goes on with the report before
+            prev = sent_sources.get(si - 1) or previous_report(sents[si - 1])
+            if prev is not None:
+                src = Source(prev.text, prev.type, "source:prev-sent:reported-passive")
         if src is None and si > 0 and noun is not None and noun.lemma_.lower() in {
                 "other", "more"} and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head == sent.root:
             # "The MoD confirmed three soldiers were killed. Two others were wounded."

@@ -596,6 +596,15 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
                             return np_source(p, "source:claims-by")
     if weak is not None:
         return weak
+    # "In a report by Special Agent X, the summary lists ...": the report's author
+    for tok in sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head == sent.root and \
+                tok.lemma_.lower() in lex["by_nouns"] | STATEMENT_NOUNS:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}:
+                            return np_source(p, "source:in-a-report-by")
     # a reporting verb elsewhere: "..., the UN said." / "as reported by security officials"
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_ not in lex["report"]:

@@ -98,3 +98,17 @@ def test_people_who_received_injuries_are_wounded(nlp) -> None:
 def test_a_hyphenated_pair_after_a_name_is_a_designation(nlp) -> None:
     assert values(nlp, "The prisoners were held by Task Force 6-26 near the airport.") == []
     assert one(nlp, "Between 10-12 soldiers died.", 10)["value_high"] == 12
+
+
+def test_a_report_named_as_a_sentence_adjunct_gives_its_author(nlp) -> None:
+    text = "In a report by Inspector Dana Whitfield, the summary lists 1,325 images of abuse."
+    assert one(nlp, text, 1325)["source"] == "Dana Whitfield"
+
+
+def test_a_passive_report_goes_on_with_the_report_before(nlp) -> None:
+    text = ("Police in Pattani have reported that a bomb went off near the market. "
+            "Twelve people are reported to have been injured.")
+    assert one(nlp, text, 12)["source"] == "Police in Pattani"
+    text = ("Police in Pattani have reported that a bomb went off near the market. "
+            "In addition, twelve people are reported to have been injured.")
+    assert one(nlp, text, 12)["source"] == "<article>"
