@@ -19,6 +19,10 @@ _ONE_BAD_NEXT = {"another", "way", "thing", "point", "side", "hand", "time", "da
 _ONE_BAD_PREV = {"no", "the", "any", "each", "every", "this", "that", "which", "someone", "anyone",
                  "everyone", "other", "only", "last", "little", "big", "main", "new", "right",
                  "wrong", "first", "next"}
+# sports scores and identifiers: "won 3-1", "1-0" ("49 55 -3", a space before the sign only,
+# is a signed column of a table); the prefilter's ``surely_not_claim`` uses them too
+_SCORE_AFTER = re.compile(r"^(?:[-–]\s*|\s+[-–]\s+)\d")
+_SCORE_BEFORE = re.compile(r"\d(?:\s*[-–]|\s+[-–]\s+)$")
 # "58 per cent", "12%": a share right after the number
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent)", re.IGNORECASE)
 # people an age threshold is said of: "children under 18"
@@ -85,6 +89,8 @@ def _phone_or_code(q: Quantity, text: str) -> bool:
             left.group(0)) + 1]):
         left = None  # "on May 15 300 troops": a day, then a count
     right = re.match(r"[ \u00a0](\d{2,})(?=$|[\s)])", text[q.end:q.end + 12])
+    if re.match(r"(?:[ \u00a0]\d+)*[ \u00a0][-+−–]\d", text[q.end:q.end + 16]):
+        return False  # "Republicans 49 55 -3": a table row, each column its own count
     return any(m is not None and not _YEAR.fullmatch(m.group(1)) for m in (left, right))
 
 
@@ -100,8 +106,8 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     if q.value == 0:
         return "zero"
     # sports scores and identifiers: "won 3-1", "1-0"
-    if not q.is_range and (re.match(r"^\s*[-–]\s*\d", text[q.end:q.end + 4])
-                           or re.search(r"\d\s*[-–]\s*$", text[max(0, q.start - 4):q.start])):
+    if not q.is_range and (_SCORE_AFTER.match(text[q.end:q.end + 4])
+                           or _SCORE_BEFORE.search(text[max(0, q.start - 4):q.start])):
         return "score-or-id"
     if _phone_or_code(q, text):
         return "phone-or-code"
@@ -299,6 +305,8 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         and not prev.is_sent_start
         and prev.ent_type_ not in {"GPE", "NORP"}
         and text[prev.idx + len(prev.text):q.start] == " "
+        # ("Republicans 184 232 -24": a table row of counts)
+        and not re.match(r"[ \u00a0][-+−–]?\d", text[q.end:q.end + 3])
     ) or (prev is not None and prev.is_sent_start and prev.pos_ == "PROPN" and prev.ent_type_ in {
             "PRODUCT", "FAC", "LAW", "ORG", "WORK_OF_ART"} and re.fullmatch(r"\d+", raw)):
         return "designation"

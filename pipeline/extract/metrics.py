@@ -181,8 +181,9 @@ def unit_of(noun: Token | None) -> str | None:
     fix = _lex()["unit_fix"]
     if noun.text in fix or noun.lower_ in fix:
         return fix.get(noun.text, fix.get(noun.lower_))
-    if noun.lower_ in _PRON_COUNTED or noun.pos_ == "PRON":
-        return None
+    if noun.lower_ in _PRON_COUNTED or noun.pos_ == "PRON" or not any(
+            ch.isalpha() for ch in noun.text):
+        return None  # (nor "-1", a signed number taken for a noun)
     if noun.pos_ == "PROPN" or (noun.text[:1].isupper() and noun.i > noun.sent.start):
         text = noun.text
         # demonym plural -> singular ("North Koreans" -> "North Korean")

@@ -34,8 +34,10 @@ FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qua
 _SEP = "[,\u00a0\u202f\u2009\u2007\u200b\u2060]"
 _ZW = "[\u200b\u200c\u200d\u2060\ufeff]"
 # a plain space groups thousands too ("12 000"), when every group after the first has three
-# digits and no digit, comma or point follows ("in 2005 300 more" stays two numbers)
-_DIGITS = (rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?: \d{{3}})+(?![\d,.]\d|\d)"
+# digits and no digit, comma or point follows ("in 2005 300 more" stays two numbers), nor
+# another number (a table row: "Democrats 223 202 +24")
+_DIGITS = (rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?"
+           rf"|\d{{1,3}}(?: \d{{3}})+(?![\d,.]\d|\d| [-+−–]?\d)"
            rf"|\d+(?:\.\d+)?")
 # a month name (whole word) right before: "on May 5 300 troops" is a day, then a count
 MONTH_BEFORE = re.compile(
@@ -267,7 +269,8 @@ def merge_ranges(text: str, nums: list[Quantity]) -> list[Quantity]:
             is_between = bool(_BETWEEN.search(before)) and bool(_AND_GAP.match(gap))
             # ("rose from 10 to 20" is a change; "ranges from 1,000 to 5,000" a range)
             is_dash = bool(_RANGE_GAP.match(gap)) and (
-                not _FROM.search(before) or bool(_RANGING.search(before)))
+                not _FROM.search(before) or bool(_RANGING.search(before))) and \
+                not re.fullmatch(r"\s+[-\u2010-\u2014]", gap)  # "0 1 -1": a signed column
             low = q.value
             # "15 to 25 thousand", "between 5 and 10 million": the high scale applies
             # to a bare low end too

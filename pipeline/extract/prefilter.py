@@ -32,6 +32,8 @@ from .dates import MONTHS, WEEKDAYS
 from .filters import (
     _ONE_BAD_NEXT,
     _ONE_BAD_PREV,
+    _SCORE_AFTER,
+    _SCORE_BEFORE,
     _TIME_NEXT,
     DESIGNATION_WORDS,
     HARM_FORMS,
@@ -102,8 +104,6 @@ _YEAR_AFTER = re.compile(
     r"a|an|by|for|with|as|that|which|who|he|she|it|they|we|was|were|is|are|has|had|have|"
     r"said|says|will|would|of|from|its|his|her|their)\b)"
 )
-_SCORE_AFTER = re.compile(r"^\s*[-–]\s*\d")
-_SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _YEAR_RANGE = re.compile(r"\d{4}\s*[-–—]\s*\d{2,4}")
 
 

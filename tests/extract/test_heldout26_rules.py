@@ -112,3 +112,14 @@ def test_a_passive_report_goes_on_with_the_report_before(nlp) -> None:
     text = ("Police in Pattani have reported that a bomb went off near the market. "
             "In addition, twelve people are reported to have been injured.")
     assert one(nlp, text, 12)["source"] == "<article>"
+
+
+def test_a_table_row_of_counts_gives_each_column(nlp) -> None:
+    text = "Seats: Conservatives 184 232 -24 Liberals 223 202 +24 Others 0 1 -1"
+    assert values(nlp, text) == [184, 232, 223, 202, 1]
+    assert all(c["unit"] != "-1" for c in extract(nlp, text))
+    assert values(nlp, "Seats: Conservatives 49 55 -3 Liberals 46 44 +3") == [49, 55, 46, 44]
+    # telephone numbers, scores and thousands with a plain space stay as they were
+    assert values(nlp, "Call 020 7766 6020 for details.") == []
+    assert values(nlp, "Some 12 000 troops crossed.") == [12000]
+    assert values(nlp, "The home side won 3-1.") == []
