@@ -271,6 +271,8 @@ def _open_quote_speaker(doc: Doc, pos: int, end: int) -> Source | None:
     return None
 
 
+# "the statement", "a press release", "this news release"
+_STATEMENT_DET = re.compile(r"^(?:(?:the|that|this|a)\s+)?(?:press|news)\s+|^(?:the|that|this)\s+")
 _GROUP_ANAPHORS = {"group", "militant group", "militants", "organisation", "organization",
                    "movement", "militia", "rebels", "insurgents", "rebel group"}
 
@@ -756,7 +758,7 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             src = _quote_context_source(sents, si, sent_sources)
         if src is None and si > 0:
             src = _quoted_speaker(doc, sents, si, q.start, sent_sources)
-        if src is not None and re.sub(r"^(?:the|that|this)\s+", "", src.text.lower()) in \
+        if src is not None and _STATEMENT_DET.sub("", src.text.lower()) in \
                 STATEMENT_NOUNS:
             # "..., the statement continued.": who issued the statement named before
             owner = _statement_owner(doc, sents[max(0, si - 3)].start, span.start)

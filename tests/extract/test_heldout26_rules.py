@@ -123,3 +123,9 @@ def test_a_table_row_of_counts_gives_each_column(nlp) -> None:
     assert values(nlp, "Call 020 7766 6020 for details.") == []
     assert values(nlp, "Some 12 000 troops crossed.") == [12000]
     assert values(nlp, "The home side won 3-1.") == []
+
+
+def test_a_press_release_speaks_for_whoever_issued_it(nlp) -> None:
+    text = ('The Northern Command issued a press release on Monday. "Soldiers returned fire '
+            'and killed five gunmen," the press release said.')
+    assert one(nlp, text, 5)["source"] == "The Northern Command"
