@@ -245,11 +245,10 @@ def _other_day(sent: Span, prev: Span) -> bool:
     return bool(a) and bool(b) and not (a & b)
 
 
-def _open_quote_speaker(doc: Doc, pos: int, end: int) -> Source | None:
+def _open_quote_speaker(doc: Doc, text: str, pos: int, end: int) -> Source | None:
     """'the Ministry said: "... two soldiers have died. One other was injured ..."': a number
     inside a quotation opened after 'X said:' is X's, also in the quote's later sentences and
     paragraphs."""
-    text = doc.text
     found = quote_opener(text, pos, end)
     if found is None:
         return None
@@ -261,9 +260,10 @@ def _open_quote_speaker(doc: Doc, pos: int, end: int) -> Source | None:
         return None
     for tok in reversed(before):
         if tok.pos_ == "VERB" and tok.lemma_ in _QUOTE_VERBS:
-            # ("An eyewitness described the attack, stating, "...": the participle's doer)
+            # ("X took the stand, saying: "...": the doer of the participle; not the
+            # listener of "Reporters were told: "...")
             subj = [c for c in tok.children if c.dep_ == "nsubj"] or [
-                x for x in [subject_of(tok)] if x is not None]
+                x for x in [subject_of(tok)] if x is not None and x.dep_ == "nsubj"]
             if subj and subj[0].pos_ != "PRON":
                 src = np_source(subj[0], "source:open-quote")
                 return src if not src.is_pronoun else None
@@ -418,13 +418,11 @@ def _quote_context_source(sents: list[Span], si: int,
 _TAG_VERBS = _QUOTE_VERBS | {"continue", "recall", "recount", "describe", "reply"}
 
 
-def _tag_speaker(sents: list[Span], j: int, sent_sources: dict[int, Source],
+def _tag_speaker(text: str, sents: list[Span], j: int, sent_sources: dict[int, Source],
                  depth: int = 0) -> Source | None:
     """Who speaks in sentence ``j``, outside its quotation marks: the subject of a speech verb
     ('"...," he said.', 'she continued'; a pronoun stands for the speaker named before) or
     its 'according to X'."""
-    text = sents[j].doc.text
-
     def quoted(tok: Token) -> bool:
         return _inside_quote(text, tok.idx)
 
@@ -436,8 +434,9 @@ def _tag_speaker(sents: list[Span], j: int, sent_sources: dict[int, Source],
             continue
         if subj.lower_ in {"he", "she"}:
             for k in range(j - 1, max(-1, j - 6), -1):
-                named = _tag_speaker(sents, k, sent_sources, depth + 1) if depth < 1 else None
-                if named is not None:
+                named = _tag_speaker(text, sents, k, sent_sources, depth + 1) \
+                    if depth < 1 else None
+                if named is not None and named.type == "person":  # (no ministry is "he")
                     return named
             return _resolve_pronoun(Source(subj.text, "person", "source:quote-speaker",
                                            is_pronoun=True), sents, j, sent_sources)
@@ -486,21 +485,20 @@ def _inside_quote(text: str, pos: int) -> bool:
     return not before or before.isspace() or before in "([—–-:"
 
 
-def _quoted_speaker(doc: Doc, sents: list[Span], si: int, pos: int,
+def _quoted_speaker(text: str, sents: list[Span], si: int, pos: int, end: int,
                     sent_sources: dict[int, Source]) -> Source | None:
     """A number inside a quotation that runs on without a tag of its own ('"The attackers came
     at night," he said. "They were four, in uniforms.'): the speaker of the nearest sentence
-    before it, in its paragraph or the one before."""
-    text = doc.text
-    if not _inside_quote(text, pos) and \
-            quote_opener(text, pos, _sentence_bounds(sents[si])[1]) is None:
+    before it, in its paragraph or the one before (``end``: the end of its sentence)."""
+    if not _inside_quote(text, pos) and quote_opener(text, pos, end) is None:
         return None
     breaks = 0
     for j in range(si - 1, max(-1, si - 4), -1):
-        breaks += "\n" in text[sents[j].end_char:sents[j + 1].start_char]
+        # (the segmenter leaves a paragraph's closing line break inside its last sentence)
+        breaks += "\n" in text[sents[j].start_char:sents[j + 1].start_char].rstrip(" \t")[-1:]
         if breaks > 1:
             break
-        src = _tag_speaker(sents, j, sent_sources)
+        src = _tag_speaker(text, sents, j, sent_sources)
         if src is not None and not src.is_pronoun:
             return src
     return None
@@ -707,7 +705,7 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             ev.append(lev)
 
         anchor = noun if noun is not None and noun.pos_ != "PRON" else span[-1]
-        src = _open_quote_speaker(doc, q.start, s_end)
+        src = _open_quote_speaker(doc, text, q.start, s_end)
         if src is None:
             src = in_sentence_source(sent, anchor, noun)
         if src is None:
@@ -757,7 +755,7 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         if src is None and si > 0:
             src = _quote_context_source(sents, si, sent_sources)
         if src is None and si > 0:
-            src = _quoted_speaker(doc, sents, si, q.start, sent_sources)
+            src = _quoted_speaker(text, sents, si, q.start, s_end, sent_sources)
         if src is not None and _STATEMENT_DET.sub("", src.text.lower()) in \
                 STATEMENT_NOUNS:
             # "..., the statement continued.": who issued the statement named before

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from .dates import MONTH_RE, MONTHS, TIME_UNITS, WEEKDAYS
 from .metrics import CASUALTY_ADJ
-from .numbers import MONTH_BEFORE, Quantity
+from .numbers import MONTH_BEFORE, SIGNED_COLUMN_RE, Quantity
 
 _ONE_BAD_NEXT = {"another", "way", "thing", "point", "side", "hand", "time", "day", "of", "who",
                  "that", "which", "can", "could", "would", "must", "should", "might", "may",
@@ -23,6 +23,8 @@ _ONE_BAD_PREV = {"no", "the", "any", "each", "every", "this", "that", "which", "
 # is a signed column of a table); the prefilter's ``surely_not_claim`` uses them too
 _SCORE_AFTER = re.compile(r"^(?:[-–]\s*|\s+[-–]\s+)\d")
 _SCORE_BEFORE = re.compile(r"\d(?:\s*[-–]|\s+[-–]\s+)$")
+# the columns after a number in a table row: " 55 -3 Democrats"
+_TABLE_AFTER = re.compile(r"(?:[ \u00a0]\d+)*" + SIGNED_COLUMN_RE.pattern)
 # "58 per cent", "12%": a share right after the number
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent)", re.IGNORECASE)
 # people an age threshold is said of: "children under 18"
@@ -89,8 +91,8 @@ def _phone_or_code(q: Quantity, text: str) -> bool:
             left.group(0)) + 1]):
         left = None  # "on May 15 300 troops": a day, then a count
     right = re.match(r"[ \u00a0](\d{2,})(?=$|[\s)])", text[q.end:q.end + 12])
-    if re.match(r"(?:[ \u00a0]\d+)*[ \u00a0][-+−–]\d", text[q.end:q.end + 16]):
-        return False  # "Republicans 49 55 -3": a table row, each column its own count
+    if _TABLE_AFTER.match(text, q.end):
+        return False  # "Republicans 49 55 -3 Democrats": a table row, each column its own count
     return any(m is not None and not _YEAR.fullmatch(m.group(1)) for m in (left, right))
 
 
@@ -113,9 +115,11 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         return "phone-or-code"
     # legal references: "Code §10-503.16(b)(7)", "article 8(2)(e)": a section, not a count
     if "§" in text[max(0, q.start - 2):q.start] or (
-            text[q.start - 1:q.start] == "(" and re.match(r"[\w)]", text[q.start - 2:q.start - 1])
-            and text[q.end:q.end + 1] == ")"):
-        return "reference"
+            text[q.start - 1:q.start] == "(" and text[q.end:q.end + 1] == ")" and (
+                re.match(r"[A-Za-z)]", text[q.start - 2:q.start - 1]) or re.search(
+                    r"(?i)\b(?:article|section|paragraph|code|rule|clause)\s+\d+$",
+                    text[max(0, q.start - 24):q.start - 1]))):
+        return "reference"  # (not "12(4) died")
     # "during the 80's", "in the 1990s": a decade
     if re.fullmatch(r"\d{2}|\d{4}", raw) and q.value % 10 == 0 and \
             re.match(r"(?:'|’)?s\b", text[q.end:q.end + 3]):
@@ -274,10 +278,12 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     # "About 2100 [1800 GMT]", "(2200 Saturday, UTC)": a 24-hour time glossed in world time
     if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", raw) and _WORLD_TIME_AFTER.match(text, q.end):
         return "duration-or-time"
-    # "over the next year or two", "within a week or two": a duration
-    if prev is not None and prev.lower_ == "or" and first.i >= 2 and \
+    # "over the next year or two", "within a week or two": a duration (not "50 a week or
+    # 200 a month", a rate)
+    if prev is not None and prev.lower_ == "or" and first.i >= 3 and q.value <= 12 and \
             _lower_lemma(doc[first.i - 2]) in TIME_UNITS and \
-            (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}):
+            doc[first.i - 3].lower_ in {"a", "an", "one", "next", "last", "first"} and \
+            (nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "DET", "NUM"}):
         return "duration-or-time"
     # "several thousand", "a few hundred": a scale word after a vague quantifier
     if prev is not None and raw.lower() in {"hundred", "thousand", "million", "billion"} and \
@@ -312,8 +318,8 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         return "designation"
     # "Task Force 6-26", "Route 7-11": a hyphenated pair naming a unit or a road
     if q.is_range and prev is not None and re.fullmatch(r"\d+-\d+", raw) and \
-            prev.is_title and prev.pos_ in {"PROPN", "NOUN"} and not prev.is_sent_start and \
-            prev.text not in _DESIGNATION_OK and prev.ent_type_ not in {"GPE", "NORP", "DATE"}:
+            prev.is_title and prev.lower_ in DESIGNATION_WORDS | {"force", "road"} and \
+            (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}):
         return "designation"
     if last.ent_type_ == "ORDINAL":
         return "ordinal"
@@ -377,30 +383,40 @@ _AGE_NEXT = {",", ";", ")", ".", "—", "–", "and"}
 def _age_list(sent: Span) -> set[int]:
     """Token indices of the ages in a list of named people ("Payne, 34; Crowcroft, 21; and
     Fallon, 22", "son Bilawal, 19, and daughters Bakhtawar, 17"): two or more small bare
-    numbers, each set off by a comma right after a proper name, one of them a person's (the
-    tagger often takes unfamiliar names for places; "Baghdad, 25; Basra, 30" stays)."""
+    numbers, each set off by a comma right after a proper name, most of the names a
+    person's (tagged so, or after a word for a relative or a rank; the tagger takes many
+    unfamiliar names for places). "Baghdad, 25; Basra, 30" and "Likud, 30; Labor, 24" stay."""
     doc = sent.doc
-    found, person = set(), False
+    found, people, others = set(), 0, 0
     for tok in sent:
         i = tok.i
         if i < sent.start + 2 or not re.fullmatch(r"\d{1,3}", tok.text) or int(tok.text) > 110:
             continue
         name = doc[i - 2]
         after = doc[i + 1] if i + 1 < len(doc) else None
-        if doc[i - 1].text == "," and name.pos_ == "PROPN" and (
+        if doc[i - 1].text != "," or name.pos_ != "PROPN" or not (
                 after is None or after.lower_ in _AGE_NEXT):
-            found.add(i)
-            start = name.i
-            while start > sent.start and doc[start - 1].pos_ == "PROPN":
-                start -= 1
-            person = person or name.ent_type_ == "PERSON" or (
-                start > sent.start and _lower_lemma(doc[start - 1]) in _KIN)
-    return found if len(found) >= 2 and person else set()
+            continue
+        found.add(i)
+        start = name.i
+        while start > sent.start and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        before = [doc[k] for k in (start - 1, start - 2) if k >= sent.start]
+        kin = bool(before) and (_lower_lemma(before[0]) in _KIN or (
+            before[0].text == "," and len(before) > 1 and _lower_lemma(before[1]) in _KIN))
+        # a rank inside the name: "Cpl Daniel Kenyon"
+        kin = kin or any(t.lower_.rstrip(".") in _KIN for t in doc[start:name.i])
+        if name.ent_type_ == "PERSON" or kin:
+            people += 1
+        elif name.ent_type_:
+            others += 1
+    return found if len(found) >= 2 and people >= 2 and people > others else set()
 
 
 _KIN = {"son", "daughter", "brother", "sister", "wife", "husband", "mother", "father", "child",
         "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "private",
-        "corporal", "sergeant", "lieutenant", "captain", "major", "colonel", "mr", "mrs", "ms"}
+        "corporal", "sergeant", "lieutenant", "captain", "major", "colonel", "mr", "mrs", "ms",
+        "cpl", "pte", "pvt", "sgt", "lt", "capt", "maj", "col", "spc", "dr"}
 
 
 def _one_reason(span: Span, prev: Token | None, nxt: Token | None) -> str | None:

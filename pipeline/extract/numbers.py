@@ -33,11 +33,14 @@ FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qua
 
 _SEP = "[,\u00a0\u202f\u2009\u2007\u200b\u2060]"
 _ZW = "[\u200b\u200c\u200d\u2060\ufeff]"
+# a signed column of a table row, after a space: " +24 Other", " -1" at the end of a line
+_SIGNED_COLUMN = r"[ \u00a0][-+−–]\d+(?:[ \u00a0]+[A-Z]|[ \u00a0]*(?:\n|$))"
+SIGNED_COLUMN_RE = re.compile(_SIGNED_COLUMN)
 # a plain space groups thousands too ("12 000"), when every group after the first has three
-# digits and no digit, comma or point follows ("in 2005 300 more" stays two numbers), nor
-# another number (a table row: "Democrats 223 202 +24")
+# digits and no digit, comma or point follows ("in 2005 300 more" stays two numbers), nor a
+# signed column (a table row: "Democrats 223 202 +24 Other ...")
 _DIGITS = (rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?"
-           rf"|\d{{1,3}}(?: \d{{3}})+(?![\d,.]\d|\d| [-+−–]?\d)"
+           rf"|\d{{1,3}}(?: \d{{3}})+(?![\d,.]\d|\d|{_SIGNED_COLUMN})"
            rf"|\d+(?:\.\d+)?")
 # a month name (whole word) right before: "on May 5 300 troops" is a day, then a count
 MONTH_BEFORE = re.compile(
@@ -270,7 +273,7 @@ def merge_ranges(text: str, nums: list[Quantity]) -> list[Quantity]:
             # ("rose from 10 to 20" is a change; "ranges from 1,000 to 5,000" a range)
             is_dash = bool(_RANGE_GAP.match(gap)) and (
                 not _FROM.search(before) or bool(_RANGING.search(before))) and \
-                not re.fullmatch(r"\s+[-\u2010-\u2014]", gap)  # "0 1 -1": a signed column
+                not SIGNED_COLUMN_RE.match(text, q.end)  # "Other 0 1 -1": a signed column
             low = q.value
             # "15 to 25 thousand", "between 5 and 10 million": the high scale applies
             # to a bare low end too

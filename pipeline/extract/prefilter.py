@@ -14,7 +14,8 @@ most of a news article holds no claim.  Before spaCy runs, this module
    previous sentence (location, actor, unit, continuation sources), the next one when it
    can be "This was announced by X", up to three (he/she, quotes) or five (an open
    quotation) sentences back and three forward for a sentence opening a quote, eleven
-   back (and the whole paragraph and the one before) in a paragraph with quotation marks,
+   back (and the paragraph before, and back to the start of a paragraph) in a paragraph
+   with quotation marks,
    and the first sentence (the headline),
 4. joins the kept ranges with blank lines (a forced sentence boundary) into a shorter
    text, with a map from its offsets back to the original.
@@ -232,11 +233,18 @@ class Window:
         return start + delta, end + delta
 
 
+def _marks(text: str, start: int, end: int) -> int:
+    return sum(text.count(m, start, end) for m in QUOTES)
+
+
+def _last_mark(text: str, start: int, end: int) -> int:
+    return max(text.rfind(m, start, end) for m in QUOTES)
+
+
 def open_quote(text: str, pos: int) -> int | None:
     """Offset of the quotation mark still open at ``pos`` in its paragraph, or None."""
     pstart = text.rfind("\n", 0, pos) + 1
-    marks = [k for k in range(pstart, pos) if text[k] in QUOTES]
-    return marks[-1] if len(marks) % 2 == 1 else None
+    return _last_mark(text, pstart, pos) if _marks(text, pstart, pos) % 2 == 1 else None
 
 
 def quote_opener(text: str, pos: int, end: int) -> tuple[int, int] | None:
@@ -251,16 +259,17 @@ def quote_opener(text: str, pos: int, end: int) -> tuple[int, int] | None:
     if open_at is None:
         if end < len(text) and text[end] in QUOTES:
             end += 1  # a closing mark the segmenter left to the next sentence
-        marks = [k for k in range(pstart, end) if text[k] in QUOTES]
-        if not marks or marks[0] < pos or len(marks) % 2 == 0:
+        n = _marks(text, pstart, end)
+        if not n or _marks(text, pstart, pos) or n % 2 == 0:
             return None  # no quotation closes after ``pos`` that opened before this paragraph
     prev_end = pstart
     while prev_end > 0 and text[prev_end - 1] in "\n ":
         prev_end -= 1
     prev_start = text.rfind("\n", 0, prev_end) + 1
-    marks = [k for k in range(prev_start, prev_end) if text[k] in QUOTES]
-    if len(marks) % 2 == 1 and text[prev_start:marks[-1]].strip():
-        return marks[-1], prev_start
+    if _marks(text, prev_start, prev_end) % 2 == 1:
+        last = _last_mark(text, prev_start, prev_end)
+        if text[prev_start:last].strip():
+            return last, prev_start
     return None
 
 
@@ -307,17 +316,20 @@ def keep_sentences(text: str, sents: list[tuple[int, int]],
         if opened is not None:
             j = max(0, bisect.bisect_right(starts, opened) - 1)
             back = max(back, i - j)
-        # a paragraph with quotation marks: the whole of it and of the one before (whether a
-        # quotation runs on into it), and the speakers named before
-        # (``components._quoted_speaker``)
+        # a paragraph with quotation marks: all of it up to this sentence and the paragraph
+        # before (whether a quotation runs on into it), the speakers named before
+        # (``components._quoted_speaker``), and the start of the paragraph those lie in
         pstart = text.rfind("\n", 0, sents[i][0]) + 1
-        if any(text.count(m, pstart, sents[i][1]) for m in QUOTES):
-            j = max(0, bisect.bisect_right(starts, pstart) - 1)
+        if _marks(text, pstart, sents[i][1]):
             prev_end = pstart
             while prev_end > 0 and text[prev_end - 1] in "\n ":
                 prev_end -= 1
             j = max(0, bisect.bisect_right(starts, text.rfind("\n", 0, prev_end) + 1) - 1)
             back = max(back, i - j, BACK_QUOTED)
+            # and back to the start of the paragraph that reaches (its quotation marks)
+            first = max(0, i - back)
+            first_par = text.rfind("\n", 0, sents[first][0]) + 1
+            back = i - max(0, bisect.bisect_right(starts, first_par) - 1)
         if i + 1 < n and _ANNOUNCED_BY.search(text, sents[i + 1][0], sents[i + 1][1]):
             fwd = max(fwd, 1)
         keep.update(range(max(0, i - back), min(n, i + fwd + 1)))
@@ -331,6 +343,8 @@ def window(text: str) -> Window:
     ranges: list[list[int]] = []
     for i in kept:
         s, e = sents[i]
+        if i == 0:
+            s = 0  # the text's own beginning ("\n\n" before the headline) too
         if i == len(sents) - 1:
             # the text's own ending (a final newline) is context the tagger sees too
             e = len(text)

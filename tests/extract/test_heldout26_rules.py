@@ -129,3 +129,27 @@ def test_a_press_release_speaks_for_whoever_issued_it(nlp) -> None:
     text = ('The Northern Command issued a press release on Monday. "Soldiers returned fire '
             'and killed five gunmen," the press release said.')
     assert one(nlp, text, 5)["source"] == "The Northern Command"
+
+
+def test_review_guards_on_numbers_and_filters(nlp) -> None:
+    # a range with a space before its dash only is still a range
+    assert one(nlp, "Police said 20 -30 people were killed.", 20)["value_high"] == 30
+    assert one(nlp, "Officials said 1 200 -1 500 people fled.", 1200)["value_high"] == 1500
+    # a rate is no duration
+    assert values(nlp, "Militants kill 50 a week or 200 a month.") == [50, 200]
+    # counts in a list of places or parties are no ages
+    assert values(nlp, "Seats won: Likud, 30; Labor, 24; Shas, 11.")[:2] == [30, 24]
+    text = "Casualties: Marines 10-12, Army 3-4"
+    assert [c["value_high"] for c in extract(nlp, text)] == [12, 4]
+    assert values(nlp, "The army said 12(4) died.") == [12, 4]
+
+
+def test_review_guards_on_quotation_speakers(nlp) -> None:
+    text = ('The ministry said the clinic was hit on Monday. Dr Ahmed Ali was at the scene. '
+            '"It was chaos," he said. "Twelve children died."')
+    assert one(nlp, text, 12)["source"] == "Ahmed Ali"
+    text = ('Colonel Ray Burns said the convoy was hit.\n\nThe area is calm now.\n\n'
+            'Locals are afraid.\n\n"Four of my men were wounded."')
+    assert one(nlp, text, 4)["source"] == "<article>"
+    text = 'Reporters were told: "We have killed 40 militants."'
+    assert one(nlp, text, 40)["source"] != "Reporters"
