@@ -42,7 +42,7 @@ from .metrics import (
     unit_of,
 )
 from .numbers import find_quantities
-from .prefilter import QUOTES, quote_opener
+from .prefilter import QUOTES, last_mark, paragraph_start, quote_opener
 from .sources import (
     ARMED_GROUPS,
     ARTICLE,
@@ -475,14 +475,20 @@ def _reported_passive(sent: Span) -> bool:
 def _inside_quote(text: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a quotation: the nearest quotation mark before it in its
     paragraph opens one ('said: "We ...', '“We ...') rather than closes it ('...," he said')."""
-    pstart = text.rfind("\n", 0, pos) + 1
-    k = max((text.rfind(m, pstart, pos) for m in _QUOTES), default=-1)
+    pstart = paragraph_start(text, pos)
+    k = last_mark(text, pstart, pos)
     if k < 0:
         return False
     if text[k] in "“”":
         return text[k] == "“"
     before = text[k - 1:k] if k > pstart else ""
     return not before or before.isspace() or before in "([—–-:"
+
+
+def _paragraph_break(text: str, sent: Span) -> bool:
+    """Whether a paragraph ends with ``sent`` (the segmenter leaves a paragraph's closing line
+    break inside its last sentence)."""
+    return text[sent.start_char:sent.end_char].rstrip(" \t").endswith("\n")
 
 
 def _quoted_speaker(text: str, sents: list[Span], si: int, pos: int, end: int,
@@ -494,8 +500,7 @@ def _quoted_speaker(text: str, sents: list[Span], si: int, pos: int, end: int,
         return None
     breaks = 0
     for j in range(si - 1, max(-1, si - 4), -1):
-        # (the segmenter leaves a paragraph's closing line break inside its last sentence)
-        breaks += "\n" in text[sents[j].start_char:sents[j + 1].start_char].rstrip(" \t")[-1:]
+        breaks += _paragraph_break(text, sents[j])
         if breaks > 1:
             break
         src = _tag_speaker(text, sents, j, sent_sources)
@@ -731,7 +736,7 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                 src = Source(prev.text, prev.type, "source:prev-sent:continuation")
         if src is None and si > 0 and _reported_passive(sent) and noun is not None and \
                 noun.dep_ == "nsubjpass" and noun.head == sent.root and \
-                "\n" not in text[sents[si - 1].end_char - 1:sent.start_char] and \
+                not _paragraph_break(text, sents[si - 1]) and \
                 not _NEW_EVENT.match(sent.text):
             # "Police in Thailand have reported ... . Twelve people are reported to have been
             # injured": a passive report with nobody named goes on with the report before

@@ -86,13 +86,13 @@ def _phone_or_code(q: Quantity, text: str) -> bool:
         return False
     if len(raw) > 1 and raw.startswith("0") or text[max(0, q.start - 1):q.start] == "+":
         return True
+    if _TABLE_AFTER.match(text, q.end):
+        return False  # "Republicans 49 55 -3 Democrats": a table row, each column its own count
     left = re.search(r"(?:^|[\s(+])(\d{2,})[ \u00a0]$", text[max(0, q.start - 12):q.start])
     if left is not None and MONTH_BEFORE.search(text[max(0, q.start - 30):q.start - len(
             left.group(0)) + 1]):
         left = None  # "on May 15 300 troops": a day, then a count
     right = re.match(r"[ \u00a0](\d{2,})(?=$|[\s)])", text[q.end:q.end + 12])
-    if _TABLE_AFTER.match(text, q.end):
-        return False  # "Republicans 49 55 -3 Democrats": a table row, each column its own count
     return any(m is not None and not _YEAR.fullmatch(m.group(1)) for m in (left, right))
 
 

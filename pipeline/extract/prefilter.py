@@ -237,14 +237,27 @@ def _marks(text: str, start: int, end: int) -> int:
     return sum(text.count(m, start, end) for m in QUOTES)
 
 
-def _last_mark(text: str, start: int, end: int) -> int:
+def last_mark(text: str, start: int, end: int) -> int:
+    """Offset of the last quotation mark in ``text[start:end]``, or -1."""
     return max(text.rfind(m, start, end) for m in QUOTES)
+
+
+def paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _paragraph_before(text: str, pstart: int) -> tuple[int, int]:
+    """(start, end) of the paragraph before the one starting at ``pstart``."""
+    end = pstart
+    while end > 0 and text[end - 1] in "\n ":
+        end -= 1
+    return paragraph_start(text, end), end
 
 
 def open_quote(text: str, pos: int) -> int | None:
     """Offset of the quotation mark still open at ``pos`` in its paragraph, or None."""
-    pstart = text.rfind("\n", 0, pos) + 1
-    return _last_mark(text, pstart, pos) if _marks(text, pstart, pos) % 2 == 1 else None
+    pstart = paragraph_start(text, pos)
+    return last_mark(text, pstart, pos) if _marks(text, pstart, pos) % 2 == 1 else None
 
 
 def quote_opener(text: str, pos: int, end: int) -> tuple[int, int] | None:
@@ -253,7 +266,7 @@ def quote_opener(text: str, pos: int, end: int) -> tuple[int, int] | None:
     quote open and the next goes on with a fresh opening mark, or with none and only closes
     it (in this sentence)."""
     open_at = open_quote(text, pos)
-    pstart = text.rfind("\n", 0, pos) + 1
+    pstart = paragraph_start(text, pos)
     if open_at is not None and text[pstart:open_at].strip():
         return open_at, pstart
     if open_at is None:
@@ -262,12 +275,9 @@ def quote_opener(text: str, pos: int, end: int) -> tuple[int, int] | None:
         n = _marks(text, pstart, end)
         if not n or _marks(text, pstart, pos) or n % 2 == 0:
             return None  # no quotation closes after ``pos`` that opened before this paragraph
-    prev_end = pstart
-    while prev_end > 0 and text[prev_end - 1] in "\n ":
-        prev_end -= 1
-    prev_start = text.rfind("\n", 0, prev_end) + 1
+    prev_start, prev_end = _paragraph_before(text, pstart)
     if _marks(text, prev_start, prev_end) % 2 == 1:
-        last = _last_mark(text, prev_start, prev_end)
+        last = last_mark(text, prev_start, prev_end)
         if text[prev_start:last].strip():
             return last, prev_start
     return None
@@ -319,16 +329,12 @@ def keep_sentences(text: str, sents: list[tuple[int, int]],
         # a paragraph with quotation marks: all of it up to this sentence and the paragraph
         # before (whether a quotation runs on into it), the speakers named before
         # (``components._quoted_speaker``), and the start of the paragraph those lie in
-        pstart = text.rfind("\n", 0, sents[i][0]) + 1
+        pstart = paragraph_start(text, sents[i][0])
         if _marks(text, pstart, sents[i][1]):
-            prev_end = pstart
-            while prev_end > 0 and text[prev_end - 1] in "\n ":
-                prev_end -= 1
-            j = max(0, bisect.bisect_right(starts, text.rfind("\n", 0, prev_end) + 1) - 1)
+            j = max(0, bisect.bisect_right(starts, _paragraph_before(text, pstart)[0]) - 1)
             back = max(back, i - j, BACK_QUOTED)
             # and back to the start of the paragraph that reaches (its quotation marks)
-            first = max(0, i - back)
-            first_par = text.rfind("\n", 0, sents[first][0]) + 1
+            first_par = paragraph_start(text, sents[max(0, i - back)][0])
             back = i - max(0, bisect.bisect_right(starts, first_par) - 1)
         if i + 1 < n and _ANNOUNCED_BY.search(text, sents[i + 1][0], sents[i + 1][1]):
             fwd = max(fwd, 1)

@@ -291,7 +291,9 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def _subject(verb: Token) -> Token | None:
+def subject_of(verb: Token) -> Token | None:
+    """Who does ``verb``: its subject, a conjoined verb's, or the doer of a participle
+    ("X took responsibility, saying ..." -> X)."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if len(subjects) > 1:
         # "British Legislator, Gerald Kaufman said", "Police Capt. Laith Mohammed stated":
@@ -303,20 +305,14 @@ def _subject(verb: Token) -> Token | None:
         return c
     # conjoined verbs share the subject: "X met reporters and said ..."
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        return _subject(verb.head)
+        return subject_of(verb.head)
     # "X took responsibility, saying they launched ...": the participle's doer is X
     if verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG" and verb.lemma_ in {
             "say", "add", "claim", "state", "insist"} and verb.head.dep_ == "ROOT" and \
             verb.head.pos_ in {"VERB", "AUX"} and verb.head.i < verb.i:
-        subj = _subject(verb.head)
+        subj = subject_of(verb.head)
         return subj if subj is not None and not subj.like_num else None
     return None
-
-
-def subject_of(verb: Token) -> Token | None:
-    """Who does ``verb``: its subject, a conjoined verb's, or the doer of a participle
-    ("X described the attack, stating ..." -> X)."""
-    return _subject(verb)
 
 
 def _citing(tok: Token) -> Token | None:
@@ -395,13 +391,13 @@ def _report_source(verb: Token) -> Source | None:
         return None
     if verb.lemma_ == "continue":
         # "..., the statement continued.": only a statement or a speaker continues speaking
-        subj = _subject(verb)
+        subj = subject_of(verb)
         if subj is None or subj.lemma_.lower() not in STATEMENT_NOUNS | {"spokesman",
                                                                     "spokeswoman", "official"}:
             return None
     head = _agent(verb)
     if head is None:
-        subj = _subject(verb)
+        subj = subject_of(verb)
         if subj is None and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and \
                 verb.head.dep_ == "ROOT":
             subj = verb.head  # "Ukrainian intelligence reported ..." misparsed as a noun phrase
@@ -525,7 +521,7 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in {"information", "data", "evidence",
                                                          "intelligence", "report", "estimate"} \
                 and cur.dep_ == "dobj" and child.dep_ in {"acl", "ccomp", "relcl"}:
-            subj = _subject(cur.head)
+            subj = subject_of(cur.head)
             if subj is not None and subj.pos_ != "PRON":
                 return np_source(subj, "source:has-information")
         # "There are reports that one Palestinian has been killed": reports, no one named
@@ -565,7 +561,7 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
                               "record",
                               "post", "publish", "document", "cite", "quote", "describe",
                               "believe", "accuse"}:
-                subj = _subject(cur)
+                subj = subject_of(cur)
                 if subj is None or subj.dep_ != "nsubj":
                     continue
                 # "Officials put the death toll at 45": whoever puts a toll at a figure
@@ -730,7 +726,7 @@ def neighbour_next(next_sent: Span | None) -> Source | None:
     root = next_sent.root
     if root.lemma_ not in lex["neighbour"]:
         return None
-    subj = _subject(root)
+    subj = subject_of(root)
     if subj is None or subj.lower_ not in {"this", "that", "these", "it", "they"}:
         if subj is not None and subj.lemma_.lower() in {"figure", "number", "toll", "data",
                                                         "information", "estimate"}:
