@@ -509,6 +509,18 @@ def _quoted_speaker(text: str, sents: list[Span], si: int, pos: int, end: int,
     return None
 
 
+# what befalls a vehicle or a weapon: "one of the helicopters crashed", "seized one of its rigs"
+_EQUIPMENT_EVENTS = {"crash", "strike", "explode", "detonate", "seize", "capture", "destroy",
+                     "down", "shoot", "hit", "lose", "sink", "land"}
+
+
+def _struck_or_lost(tok: Token) -> bool:
+    """'one' is the doer or the object of an event that befalls equipment."""
+    verb = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in _EQUIPMENT_EVENTS
+
+
 def _is_headline(doc: Doc, sent: Span) -> bool:
     if sent.start != 0:
         return False
@@ -561,7 +573,8 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         metric, mev = detect_metric(span, noun, before)
         if reason == "one-weak" and metric not in _CASUALTY and bound == "exact":
             continue
-        if reason == "one-of-weak" and metric not in HARM_KINDS:
+        if reason == "one-of-weak" and metric not in HARM_KINDS and not (
+                metric == "equipment" and _struck_or_lost(span[-1])):
             continue
         # ellipsis: "100 soldiers killed and another thousand wounded", "three of them"
         elliptic = noun is None or noun.pos_ == "PRON" or noun.lemma_.lower() in {
@@ -763,8 +776,10 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             src = _quoted_speaker(text, sents, si, q.start, s_end, sent_sources)
         if src is not None and _STATEMENT_DET.sub("", src.text.lower()) in \
                 STATEMENT_NOUNS:
-            # "..., the statement continued.": who issued the statement named before
-            owner = _statement_owner(doc, sents[max(0, si - 3)].start, span.start)
+            # "..., the statement continued.": who issued the statement named before (the
+            # nearest one with an author, however far back: "A report published by X says
+            # ... . The study recorded ...")
+            owner = _statement_owner(doc, 0, span.start)
             if owner is not None:
                 src = Source(owner.text, owner.type, src.rule + ":statement-of")
         if src is not None and src.text.lower().removeprefix("the ") in _GROUP_ANAPHORS:

@@ -279,6 +279,10 @@ def _has_dobj(verb: Token) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
 
 
+_BOUND_WORDS = {"at", "least", "more", "than", "over", "about", "nearly", "almost", "up", "to",
+                "around", "approximately", "roughly", "some", "as", "many", "an", "estimated"}
+
+
 def _governing_verb(tok: Token) -> Token | None:
     cur = tok
     for _ in range(6):
@@ -398,6 +402,12 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
         vtoks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"into", "in"}
                   for p in c.children if p.dep_ == "pobj"
                   and p.lemma_.lower() in {"custody", "detention", "captivity"}]
+        if anchor.dep_ == "dobj" and anchor.head == verb:
+            # "lists 300 people as missing", "confirmed 12 as dead": what they are counted as
+            vtoks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for p in c.children if p.dep_ in {"pcomp", "amod", "pobj", "acomp"}]
+            vtoks += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and any(
+                m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]
         if verb.lemma_ in {"result", "end"}:
             # "four of which resulted in fatalities"
             vtoks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -488,7 +498,11 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
                                                      "force", "battalion", "brigade",
                                                      "regiment", "platoon", "squadron"}:
         return "deployed", "metric:troops-default"
-    prev = span.doc[span.start - 1] if span.start > 0 else None
+    k0 = span.start - 1
+    # ("Bombing on train kills at least 68": past the words of a bound)
+    while k0 > span.start - 4 and k0 > 0 and span.doc[k0].lower_ in _BOUND_WORDS:
+        k0 -= 1
+    prev = span.doc[k0] if k0 >= 0 else None
     k = _verb_form(prev.lower_) if prev is not None and prev.pos_ in {"NOUN", "PROPN"} else None
     if k in _CASUALTY_KINDS:
         # headlines: "Shooting kills 7, injures 16" with "kills" tagged as a noun

@@ -119,13 +119,10 @@ def np_source(head: Token, rule: str) -> Source:
     if head.lower_ in _PRONOUNS or head.pos_ == "PRON":
         return Source(head.text, "other", rule, is_pronoun=True)
     # "the reports from the United States military": who the reports come from
-    if head.lemma_.lower() in {"report", "statement", "figure", "estimate", "data", "release",
-                               "communique", "bulletin"}:
-        for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}:
-                        return np_source(p, rule + ":report-from")
+    if head.lemma_.lower() in _AUTHORED_NOUNS or head.lower_ in _AUTHORED_NOUNS:
+        author = _author_of(head)
+        if author is not None:
+            return np_source(author, rule + ":report-from")
     # "the Lebanese newspaper Daily Star", "the group Human Rights Watch": the name itself
     if head.pos_ == "NOUN":
         for c in head.children:
@@ -187,7 +184,7 @@ def np_source(head: Token, rule: str) -> Source:
         for t in sub:
             ent = _ent_of(t, labels)
             if ent is not None:
-                text = re.sub(r"^the\s+(?=[A-Z])", "", ent.text)
+                text = _clean_name(ent.text)
                 if typ == "person":
                     return Source(text, "person", rule + ":person")
                 # keep descriptive NPs like "the Israeli military" whole if the ORG is a modifier
@@ -228,6 +225,38 @@ def np_source(head: Token, rule: str) -> Source:
             normalise_actor(text) is None and head.dep_ in {"nsubj", "pobj"}:
         typ = "person"
     return Source(text, typ, rule)
+
+
+# documents and figures that speak for whoever made them (by lemma or by form)
+_AUTHORED_NOUNS = {"report", "statement", "figure", "estimate", "data", "datum", "release",
+                   "communique", "bulletin", "poll", "polling", "survey", "study", "statistic",
+                   "count", "tally", "figures", "statistics"}
+
+_MONTH_FIRST = re.compile(r"^the\s+(?=[A-Z])|^(?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\s+(?=[A-Z])")
+
+
+def _clean_name(text: str) -> str:
+    """A name without a leading "the" or a month the tagger took into it ("March Merkel")."""
+    return _MONTH_FIRST.sub("", text)
+
+
+def _author_of(head: Token) -> Token | None:
+    """Who made the document ``head``: 'the reports from the military', 'data released by the
+    ministry', 'a poll conducted by a university team', 'the ministry's figures'."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}:
+                    return p
+    for c in head.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = _agent(c)
+            if agent is not None and agent.pos_ in {"NOUN", "PROPN"}:
+                return agent
+        if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in _PRONOUNS:
+            return c
+    return None
 
 
 # nouns for an organisation, whose name can follow them ("the human rights group Karapatan")
@@ -350,7 +379,12 @@ def _according_to(sent: Span, anchor_i: int) -> Source | None:
                 ent = entity_span(sent.doc[k + 2])
                 if ent is not None and ent.end < len(sent.doc) and sent.doc[ent.end].text == ",":
                     named = [ent.root]
-            src = np_source(named[0] if named else pobj[0], "source:according-to")
+            # "according to reports citing U.S. forces": the party the reports cite
+            cited = _citing(pobj[0])
+            if cited is not None and not named:
+                src = np_source(cited, "source:according-to:citing")
+            else:
+                src = np_source(named[0] if named else pobj[0], "source:according-to")
             dist = abs(tok.i - anchor_i)
             if best is None or dist < best[0]:
                 best = (dist, src)
@@ -385,7 +419,7 @@ def _claims_deed(verb: Token) -> bool:
     return False
 
 
-def _report_source(verb: Token) -> Source | None:
+def _report_source(verb: Token, anchor_i: int | None = None) -> Source | None:
     lex = _lex()
     if _claims_deed(verb):
         return None
@@ -409,6 +443,18 @@ def _report_source(verb: Token) -> Source | None:
                 text = verb.doc[verb.left_edge.i:verb.i].text
                 text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
                 return Source(text, source_type(text), f"source:{verb.lemma_}:compound-subject")
+        if subj is None and verb.dep_ == "ROOT" and verb.tag_ in {"VBD", "VBZ", "VBP"} and (
+                anchor_i is None or anchor_i > verb.i):
+            # "In February Obama said that ...": the name parsed into the phrase before it
+            # (it speaks only for what follows the verb)
+            prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+            ent = entity_span(prev) if prev is not None and prev.ent_type_ in {
+                "PERSON", "ORG"} and prev.pos_ == "PROPN" and prev.dep_ in {
+                    "pobj", "npadvmod", "appos"} else None
+            if ent is not None and ent.end == verb.i:
+                text = _clean_name(ent.text)
+                typ = "person" if prev.ent_type_ == "PERSON" else source_type(text)
+                return Source(text, typ, f"source:{verb.lemma_}:detached-subject")
         if subj is None or subj.dep_ == "nsubjpass":
             return None
         head = subj
@@ -558,7 +604,7 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
                     and not any(t.pos_ in {"VERB", "AUX"} for t in path):
                 return None
             if cur.lemma_ in {"give", "put", "place", "show", "count", "estimate", "release",
-                              "record",
+                              "record", "list", "revise",
                               "post", "publish", "document", "cite", "quote", "describe",
                               "believe", "accuse"}:
                 subj = subject_of(cur)
@@ -568,15 +614,17 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
                 tallied = any(c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS
                               for c in cur.children)
                 # ("Human rights group Karapatan recorded ...": a body with its name)
+                # (or a document with its maker: "Data released by the ministry show ...")
                 named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children) or \
                     source_type(sent.doc[subj.left_edge.i:subj.i + 1].text) in {
-                        "government", "ngo", "media"}
+                        "government", "ngo", "media"} or (
+                        subj.lower_ in _AUTHORED_NOUNS and _author_of(subj) is not None)
                 if subj.lemma_.lower() not in lex["generic"] and subj.ent_type_ not in {
                     "ORG", "PERSON", "GPE", "NORP"
                 } and subj.pos_ != "PRON" and cur.lemma_ not in {"estimate", "count"} and \
                         not tallied and not named:
                     continue
-            src = _report_source(cur)
+            src = _report_source(cur, anchor.i)
             if src is not None and _unnamed_finding(src):
                 if weak is None:
                     weak = src  # "X said that an investigation found that 90 ...": X, who names it
@@ -606,6 +654,7 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
         if tok.pos_ != "VERB" or tok.lemma_ not in lex["report"]:
             continue
         if tok.lemma_ in {"give", "put", "place", "show", "release", "post", "publish", "record",
+                          "list", "revise",
                           "document", "cite", "quote", "describe", "believe", "accuse",
                           "add", "warn", "note", "verify", "mention"}:
             continue
@@ -622,7 +671,7 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
                 continue
             if tok.dep_ == "advcl" and _agent(tok) is None and tok.i > anchor.i:
                 pass
-            src = _report_source(tok)
+            src = _report_source(tok, anchor.i)
             if src is not None and not src.is_pronoun:
                 return src
             if src is not None and src.is_pronoun:
