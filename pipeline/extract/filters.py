@@ -126,7 +126,9 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         return "decade"
     before = text[max(0, q.start - 3):q.start]
     after = text[q.end:q.end + 3]
-    if before.endswith(("#", "No.", "№")) or after.startswith(("-year-old", "th ", "st ")):
+    # ("No. 2 ranking general": the mark may stand a space before the number)
+    if before.endswith(("#", "No.", "№")) or after.startswith(("-year-old", "th ", "st ")) or \
+            text[max(0, q.start - 4):q.start] in {"No. ", "No.\u00a0"}:
         return "designation"
     # ages: "Jesse Smith, 22, ...", "at the age of 86", "died at 86"
     if prev is not None and q.value < 120 and re.fullmatch(r"\d+", raw):
@@ -205,6 +207,12 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     for t in (prev, nxt):
         if t is not None and (t.lower_.rstrip(".") in MONTHS and t.is_title):
             return "day-of-month"
+    # "on the 15 of this month", "the 17 and 18 of June": days of a month
+    if re.fullmatch(r"\d{1,2}", raw) and 1 <= q.value <= 31 and _DAY_OF.match(text, q.end) and (
+            re.search(r"\bthe\s+$", text[max(0, q.start - 5):q.start], re.IGNORECASE) or
+            re.search(r"\bthe\s+\d{1,2}\s*(?:,|and|or|to|-)\s*$",
+                      text[max(0, q.start - 16):q.start], re.IGNORECASE)):
+        return "date"
     # "Friday 14 March" is a date; "On Sunday four people were killed" is a count
     if prev is not None and prev.lower_ in WEEKDAYS and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?",
                                                                     raw) and q.value <= 31:
@@ -219,7 +227,8 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     adj_time = nxt is not None and nxt.pos_ == "ADJ" and nxt2 is not None and \
         _lower_lemma(nxt2) in TIME_UNITS
     for t in (nxt, nxt2 if nxt is not None and (nxt.text in {"-", "‐"} or adj_time) else None):
-        if t is not None and (_lower_lemma(t) in _TIME_NEXT or t.lower_ in _TIME_NEXT):
+        if t is not None and (_lower_lemma(t) in _TIME_NEXT or t.lower_ in _TIME_NEXT) and \
+                not _rounds_fired(t):
             return "duration-or-time"
     if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
         return "age"
@@ -285,8 +294,11 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             doc[first.i - 3].lower_ in {"a", "an", "one", "next", "last", "first"} and \
             (nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "DET", "NUM"}):
         return "duration-or-time"
-    # "several thousand", "a few hundred": a scale word after a vague quantifier
-    if prev is not None and raw.lower() in {"hundred", "thousand", "million", "billion"} and \
+    # "several thousand", "a few hundred", "several hundred thousand": scale words after a
+    # vague quantifier
+    if prev is not None and re.fullmatch(r"(?:hundred|thousand|million|billion)"
+                                         r"(?:\s+(?:hundred|thousand|million|billion))*",
+                                         raw.lower()) and \
             prev.lower_ in {"several", "many", "few", "tens", "hundreds", "thousands"}:
         return "vague"
     # "12 Mechanised Brigade", "3 Commando Brigade": the number names a formation
@@ -301,6 +313,11 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and \
             first.i >= 2 and doc[first.i - 2].ent_type_ == "PERSON":
         return "age"
+    # "Camp Four", "the Group of Eight": a capitalised number word inside a name
+    if raw.isalpha() and raw.istitle() and not first.is_sent_start and prev is not None and \
+            prev.is_title and first.ent_iob_ == "I" and first.ent_type_ in {
+                "FAC", "ORG", "GPE", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}:
+        return "designation"
     # designations: "Brigade 155", "Line 2", "Resolution 1701", "F 16"
     if (
         prev is not None
@@ -413,6 +430,23 @@ def _age_list(sent: Span) -> set[int]:
     return found if len(found) >= 2 and people >= 2 and people > others else set()
 
 
+_MUNITIONS = {"ammunition", "pellet", "bullet", "shell", "mortar", "artillery", "fire",
+              "gunfire", "rubber", "buckshot", "tear", "shot", "rocket", "grenade"}
+
+
+def _rounds_fired(tok: Token) -> bool:
+    """'shot five rounds of pellets', 'fired 300 rounds': ammunition, not rounds of talks."""
+    if _lower_lemma(tok) != "round":
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # ("fired between 300 and 400")
+    return verb.lemma_.lower() in {"fire", "shoot", "expend", "discharge", "launch"} or any(
+        p.lemma_.lower() in _MUNITIONS for c in tok.children if c.dep_ == "prep" and
+        c.lower_ == "of" for p in c.subtree)
+
+
+_DAY_OF = re.compile(r"(?:\s*(?:,|and|or|to|-)\s*\d{1,2})?\s+of\s+(?:this|last|next|the)?\s*"
+                     r"(?:month|january|february|march|april|may|june|july|august|september|"
+                     r"october|november|december)\b", re.IGNORECASE)
 _KIN = {"son", "daughter", "brother", "sister", "wife", "husband", "mother", "father", "child",
         "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "private",
         "corporal", "sergeant", "lieutenant", "captain", "major", "colonel", "mr", "mrs", "ms",

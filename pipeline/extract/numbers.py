@@ -70,13 +70,17 @@ _FRACTION_RE = re.compile(
 _DOZEN_RE = re.compile(r"^\s+dozen\b", re.IGNORECASE)
 # ("18% and 30%", "10 percent to 15 percent": the low end may carry the percent sign too)
 _PCT = r"(?:\s?%|\s+per\s?cent|\s+percent)?"
-_RANGE_GAP = re.compile(rf"^{_PCT}\s*(?:-|\u2010|\u2011|\u2012|\u2013|\u2014|to)\s*$",
+# ("$100 to $150", "between US$5 and US$10": the high end may carry the currency sign too)
+_CUR = r"(?:[A-Z]{0,2}\$|£|€|¥|₹)?"
+_RANGE_GAP = re.compile(rf"^{_PCT}\s*(?:-|\u2010|\u2011|\u2012|\u2013|\u2014|to)\s*{_CUR}$",
                         re.IGNORECASE)
-_AND_GAP = re.compile(rf"^{_PCT}\s+and\s+$", re.IGNORECASE)
-_OR_GAP = re.compile(rf"^{_PCT}\s+or\s+$", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+(?:\S+\s+)?$", re.IGNORECASE)
-_RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s+(?:\S+\s+)?$",
+_AND_GAP = re.compile(rf"^{_PCT}\s+and\s+{_CUR}$", re.IGNORECASE)
+# ("five or possibly six": a hedge between the two ends)
+_OR_GAP = re.compile(rf"^{_PCT}\s+or\s+(?:possibly\s+|perhaps\s+|maybe\s+)?{_CUR}$",
+                     re.IGNORECASE)
+_BETWEEN = re.compile(rf"\bbetween\s+(?:\S+\s+)?{_CUR}$", re.IGNORECASE)
+_FROM = re.compile(rf"\bfrom\s+(?:\S+\s+)?{_CUR}$", re.IGNORECASE)
+_RANGING = re.compile(rf"\b(?:rang(?:e|es|ed|ing)|anywhere)\s+from\s+(?:\S+\s+)?{_CUR}$",
                       re.IGNORECASE)
 
 

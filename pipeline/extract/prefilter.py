@@ -115,6 +115,8 @@ def _is_month(word: str) -> bool:
 
 def _is_time_unit(word: str) -> bool:
     low = word.lower()
+    if low.rstrip(".") in {"round", "rounds"}:
+        return False  # "fired 300 rounds" may be ammunition (the parse decides)
     if low in _TIME_NEXT or low.rstrip(".") in _TIME_NEXT:
         return True
     # plural nouns: the lemma is the singular (only trusted for lower-case words)
@@ -139,7 +141,8 @@ def surely_not_claim(text: str, q: Quantity) -> bool:
                            or _SCORE_BEFORE.search(text[max(0, q.start - 4):q.start])):
         return True
     before3 = text[max(0, q.start - 3):q.start]
-    if before3.endswith(("#", "No.", "№")) or text[q.end:q.end + 3].startswith(
+    if before3.endswith(("#", "No.", "№")) or text[max(0, q.start - 4):q.start] in {
+            "No. ", "No.\u00a0"} or text[q.end:q.end + 3].startswith(
             ("-year-old", "th ", "st ")) or text[q.end:q.end + 9] == "-year-old":
         return True
     if q.is_range and _YEAR_RANGE.fullmatch(raw):

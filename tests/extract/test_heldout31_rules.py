@@ -2,7 +2,7 @@
 written for the test."""
 
 from pipeline.extract import extract
-from tests.extract.support import one
+from tests.extract.support import one, values
 
 
 def test_a_document_speaks_for_whoever_made_it(nlp) -> None:
@@ -64,3 +64,45 @@ def test_a_headline_verb_tagged_as_a_noun_reaches_past_a_bound(nlp) -> None:
     assert one(nlp, "Bus bombing near Quetta kills at least 21", 21)["metric"] == "killed"
     assert one(nlp, "Independent sources put the number of dead over 100.", 100)["metric"] == \
         "killed"
+
+
+def test_a_range_may_repeat_its_currency_sign(nlp) -> None:
+    claim = one(nlp, "Recruits are paid as little as $100 to $150 a month.", 100)
+    assert (claim["value_high"], claim["bound"], claim["metric"]) == (150, "range", "money")
+    claim = one(nlp, "A permit costs between US$5 and US$10.", 5)
+    assert (claim["value_high"], claim["bound"]) == (10, "range")
+    # a change stays two numbers
+    assert values(nlp, "The fare rose from $10 to $20.") == [10, 20]
+
+
+def test_x_or_possibly_y_is_a_range(nlp) -> None:
+    claim = one(nlp, "Five or possibly six people were killed, the mayor said.", 5)
+    assert (claim["value_high"], claim["bound"], claim["metric"]) == (6, "range", "killed")
+
+
+def test_a_rank_after_no_with_a_space_is_no_count(nlp) -> None:
+    assert values(nlp, "The No. 2 commander of the militia said 40 fighters died.") == [40]
+
+
+def test_scale_words_after_a_vague_quantifier_are_vague(nlp) -> None:
+    text = "One thousand people were killed and several hundred thousand were displaced."
+    assert values(nlp, text) == [1000]
+
+
+def test_days_of_a_month_written_the_n_of_month_are_dates(nlp) -> None:
+    assert values(nlp, "A rocket hit the town on the 15 of this month.") == []
+    assert values(nlp, "They met secretly on the 17 and 18 of June.") == []
+    assert values(nlp, "Five of the 17 soldiers died.") == [5, 17]
+
+
+def test_a_capitalised_number_word_inside_a_name_is_no_count(nlp) -> None:
+    text = "Rioting broke out in two blocks of Camp Four when 50 detainees damaged their cells."
+    assert values(nlp, text) == [2, 50]
+    assert values(nlp, "Bomb Kills Four In Baghdad") == [4]
+
+
+def test_rounds_fired_are_ammunition_not_rounds_of_talks(nlp) -> None:
+    assert one(nlp, "Guards shot five rounds of pellets at the crowd.", 5)["metric"] == "equipment"
+    claim = one(nlp, "The soldiers fired between 300 and 400 rounds at the car.", 300)
+    assert (claim["value_high"], claim["metric"]) == (400, "equipment")
+    assert values(nlp, "After three rounds of talks the sides agreed.") == []
