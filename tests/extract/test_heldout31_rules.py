@@ -106,3 +106,16 @@ def test_rounds_fired_are_ammunition_not_rounds_of_talks(nlp) -> None:
     claim = one(nlp, "The soldiers fired between 300 and 400 rounds at the car.", 300)
     assert (claim["value_high"], claim["metric"]) == (400, "equipment")
     assert values(nlp, "After three rounds of talks the sides agreed.") == []
+
+
+def test_captives_set_free_are_no_longer_captured(nlp) -> None:
+    assert one(nlp, "Pirates have released 40 crew members since April.", 40)["metric"] == "other"
+    assert one(nlp, "About 150 prisoners are believed to have escaped.", 150)["metric"] == "other"
+    # a release wanted or to come: still held
+    text = "The kidnappers demanded that 20 prisoners be released."
+    assert one(nlp, text, 20)["metric"] == "captured"
+    text = "The board recommended that at least six of the detainees be released."
+    assert one(nlp, text, 6)["metric"] == "captured"
+    # releasing names frees no one
+    text = "The ministry released the names of the three killed."
+    assert one(nlp, text, 3)["metric"] == "killed"
