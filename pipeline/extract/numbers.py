@@ -222,10 +222,33 @@ def find_numbers(text: str) -> list[Quantity]:
             out.append(Quantity(start, start + cut, raw[:cut], float(raw[:cut]), None, False,
                                 "digits"))
             start, raw = start + cut + 1, raw[cut + 1:]
+        if _kind(raw) == "words" and len(pieces := _word_pieces(raw)) > 1:
+            # "three two-engine bombers": two numbers side by side, not one
+            for off, piece in pieces:
+                value = parse_number(piece)
+                if value is not None:
+                    out.append(Quantity(start + off, start + off + len(piece), piece, value,
+                                        None, False, "words"))
+            taken = end
+            continue
         value = parse_number(raw)
         if value is None:
             continue
         kind = _kind(raw)
+        if _EURO_THOUSANDS.fullmatch(raw) and not _MEASURE_AFTER.match(text, end) and \
+                not re.search(r"[$£€¥₹]\s*$", text[max(0, start - 2):start]):
+            # "Germany has contributed 2.400 personnel": a point grouping thousands
+            value, kind = float(raw.replace(".", "")), "digits"
+        mf = _MIXED_FRACTION.match(text, end) if kind == "digits" and "." not in raw else None
+        if mf and int(mf.group(1)) < int(mf.group(2)):
+            # "3 1/2 years"
+            value += int(mf.group(1)) / int(mf.group(2))
+            end = mf.end()
+            sc = re.match(rf"\s+({_SCALE})\b", text[end:], re.IGNORECASE)
+            if sc:  # "2 1/2 million"
+                value *= SCALES[sc.group(1).lower()]
+                end += sc.end()
+            raw = text[start:end]
         fm = _FRACTION_RE.match(text[end:])
         if fm and kind == "words" and value and value < 10:
             frac = FRACTIONS[fm.group("frac").lower()]
@@ -253,6 +276,32 @@ def find_numbers(text: str) -> list[Quantity]:
         out.append(Quantity(m.start("num"), m.end("num"), m.group("num"), value, None, False,
                             "mixed"))
     return sorted(out, key=lambda q: q.start)
+
+
+_EURO_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+# what a decimal with three places may measure ("1.500 km" stays 1.5)
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:%|(?:km|kms|kg|m|cm|mm|g|lb|lbs|per|percent|mi|miles?|metres?|meters?|"
+    r"kilomet(?:re|er)s?|tons?|tonnes?|lit(?:re|er)s?|hectares?|acres?|points?|seconds?|"
+    r"minutes?|hours?|inch(?:es)?|foot|feet|pounds?|ounces?|degrees?|barrels?|million|"
+    r"billion|thousand|bn|mln)\b|$)")
+_MIXED_FRACTION = re.compile(r" ([1-7])/([2348])\b(?!/)")
+
+
+def _word_pieces(raw: str) -> list[tuple[int, str]]:
+    """Split a run of number words where one cannot go on from the other ("three two" is
+    three and two; "twenty two", "three hundred thousand" are one number each)."""
+    pieces: list[tuple[int, str]] = []
+    start, prev, last_end = 0, None, 0
+    for m in re.finditer(r"[^\s\-\u2010\u2011]+", raw):
+        w = m.group(0).lower()
+        if prev is not None and w != "and" and (
+                (prev in UNITS and (w in UNITS or w in TENS)) or (prev in TENS and w in TENS)):
+            pieces.append((start, raw[start:last_end]))
+            start = m.start()
+        prev, last_end = (w if w != "and" else prev), m.end()
+    pieces.append((start, raw[start:]))
+    return pieces
 
 
 def _overlaps(found: list[Quantity], start: int, end: int) -> bool:

@@ -119,3 +119,10 @@ def test_captives_set_free_are_no_longer_captured(nlp) -> None:
     # releasing names frees no one
     text = "The ministry released the names of the three killed."
     assert one(nlp, text, 3)["metric"] == "killed"
+
+
+def test_numbers_written_in_other_ways(nlp) -> None:
+    assert values(nlp, "Some 3 1/2 years have passed since the raid.") == []
+    claim = one(nlp, "Spain has 1.300 Spanish soldiers in the city.", 1300)
+    assert claim["metric"] == "deployed"
+    assert values(nlp, "The parade included three Hawks and three two-engine bombers.") == [3, 3]

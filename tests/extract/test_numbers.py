@@ -46,6 +46,24 @@ def test_or_ranges() -> None:
     assert vals("two or 3 cars") == [("two", 2, None), ("3", 3, None)]
 
 
+def test_number_words_side_by_side_are_two_numbers() -> None:
+    assert vals("three two-engine planes") == [("three", 3, None), ("two", 2, None)]
+    assert vals("twenty two tents") == [("twenty two", 22, None)]
+    assert vals("three hundred thousand goats") == [("three hundred thousand", 300000, None)]
+
+
+def test_mixed_fractions() -> None:
+    assert vals("3 1/2 years") == [("3 1/2", 3.5, None)]
+    assert vals("about 2 1/2 million goats") == [("2 1/2 million", 2.5e6, None)]
+    assert vals("open 24/7") == []
+
+
+def test_a_point_grouping_thousands() -> None:
+    assert vals("Spain sent 1.500 soldiers.") == [("1.500", 1500, None)]
+    assert vals("a road 1.500 km long") == [("1.500", 1.5, None)]
+    assert vals("a rate of 2.125 percent") == [("2.125", 2.125, None)]
+
+
 def test_not_numbers() -> None:
     assert vals("Su-25 jets and the 9th Army") == []
     assert vals("hundreds and thousands of dozens") == []
