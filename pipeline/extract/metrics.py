@@ -211,11 +211,17 @@ def _hits(tokens: list[Token], *, verbs: bool = True, nouns: bool = True) -> set
         lemma, low = t.lemma_.lower(), t.lower_
         if verbs and t.pos_ in {"VERB", "AUX", "ADJ"}:
             k = lex["verbs"].get(lemma) or lex["verbs"].get(low)
+            if not k and t.pos_ == "ADJ" and low.endswith("ed"):
+                # participles tagged as adjectives: "abducted" -> abduct, "kidnapped" -> kidnap
+                stem = low[:-2]
+                k = lex["verbs"].get(stem) or lex["verbs"].get(low[:-1]) or (
+                    lex["verbs"].get(stem[:-1]) if len(stem) > 2 and stem[-1] == stem[-2]
+                    else None)
             if k:
                 out.add(k)
             # phrasal entries: "gunned down", "shot dead", "taken prisoner", "lost their lives"
             for c in t.children:
-                if c.dep_ in {"prt", "acomp", "oprd", "dobj", "xcomp"}:
+                if c.dep_ in {"prt", "acomp", "oprd", "dobj", "xcomp", "ccomp"}:
                     for w in (c.lower_, c.lemma_.lower()):
                         k = lex["verbs"].get(f"{lemma}_{w}")
                         if k:
@@ -402,10 +408,16 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
                 p.lower_ == "death" and not list(p.children) for c in verb.children
                 if c.dep_ == "prep" and c.lower_ == "to" for p in c.children):
             return "killed", "metric:to-death"  # "beaten to death", "burned to death"
-        # "were taken into custody", "held in detention"
-        vtoks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"into", "in"}
+        # "were taken into custody", "held in detention", "moved from CIA custody", "held
+        # in secret prisons"
+        vtoks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"into", "in",
+                                                                               "from"}
                   for p in c.children if p.dep_ == "pobj"
                   and p.lemma_.lower() in {"custody", "detention", "captivity"}]
+        if verb.lemma_ == "hold":
+            vtoks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in c.children if p.dep_ == "pobj"
+                      and p.lemma_.lower() in {"prison", "jail", "cell", "camp", "custody"}]
         if anchor.dep_ == "dobj" and anchor.head == verb:
             # "lists 300 people as missing", "confirmed 12 as dead": what they are counted as
             vtoks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -493,6 +505,13 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             return m, f"metric:{name}={label}"
     if status is not None:
         return status
+    # "the CIA has held 100 suspects", "the 134 Filipinos currently held": people held
+    held = (verb is not None and verb.lemma_ == "hold" and anchor.head == verb and
+            anchor.dep_ in {"dobj", "nsubjpass"}) or any(
+        c.dep_ == "acl" and c.lemma_ == "hold" and c.tag_ in {"VBN", "VBD"}
+        for c in anchor.children)
+    if held and (is_person_noun(noun) or _is_personnel(noun)):
+        return "captured", "metric:people-held"
     # no casualty word on the phrase: read its shape ("a force of 7,000", "15 civilians dead")
     special = _structural_metric(span, noun, anchor, verb) or _fate_after_noun(span, noun)
     if special is not None:

@@ -126,3 +126,16 @@ def test_numbers_written_in_other_ways(nlp) -> None:
     claim = one(nlp, "Spain has 1.300 Spanish soldiers in the city.", 1300)
     assert claim["metric"] == "deployed"
     assert values(nlp, "The parade included three Hawks and three two-engine bombers.") == [3, 3]
+
+
+def test_people_held_are_captured(nlp) -> None:
+    assert one(nlp, "Gunmen now hold 40 Turkish drivers hostage", 40)["metric"] == "captured"
+    text = "The number of abducted aid workers rose to 23 with the seizure of a convoy."
+    assert one(nlp, text, 23)["metric"] == "captured"
+    text = "The 30 villagers currently held come from two districts."
+    assert one(nlp, text, 30)["metric"] == "captured"
+    text = "The agency has held up to 80 suspects in secret prisons."
+    assert one(nlp, text, 80)["metric"] == "captured"
+    assert one(nlp, "Nine of the men were moved from army custody.", 9)["metric"] == "captured"
+    # holding seats or meetings holds no one
+    assert one(nlp, "The party holds 30 seats.", 30)["metric"] == "other"
