@@ -200,8 +200,11 @@ def np_source(head: Token, rule: str) -> Source:
     for c in head.children:
         # "officials at Bagram Air Base", "police in Kirkuk": a generic speaker's place
         # ("officials for the Iraqi Health Ministry": whom they speak for)
-        placed = c.lower_ in {"at", "in", "for"} and head.lemma_.lower() in _SPEAKER_NOUNS and any(
-            p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+        placed = head.lemma_.lower() in _SPEAKER_NOUNS and (
+            (c.lower_ in {"at", "in", "for"} and any(
+                p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children))
+            # "a source within the Russian military": whose source
+            or c.lower_ in {"within", "inside"})
         if c.dep_ == "prep" and (c.lower_ == "of" or placed) and c.i == end:
             sub_end = c.right_edge.i + 1
             if sub_end - start <= 8:
@@ -379,6 +382,17 @@ def _according_to(sent: Span, anchor_i: int) -> Source | None:
                 ent = entity_span(sent.doc[k + 2])
                 if ent is not None and ent.end < len(sent.doc) and sent.doc[ent.end].text == ",":
                     named = [ent.root]
+            if not named and pobj[0].ent_type_ in {"GPE", "NORP", "ORG"}:
+                # "According to Connecticut Senator Richard Blumenthal," with the name
+                # parsed off the place: a title and a name right after it
+                k = pobj[0].right_edge.i + 1
+                while k < sent.end and sent.doc[k].lower_ in _lex()["titles"]:
+                    k += 1
+                if pobj[0].right_edge.i + 1 < k < sent.end and \
+                        sent.doc[k].ent_type_ == "PERSON" and sent.doc[k].ent_iob_ == "B":
+                    ent = entity_span(sent.doc[k])
+                    if ent is not None:
+                        named = [ent.root]
             # "according to reports citing U.S. forces": the party the reports cite
             cited = _citing(pobj[0])
             if cited is not None and not named:
@@ -429,6 +443,15 @@ def _report_source(verb: Token, anchor_i: int | None = None) -> Source | None:
         if subj is None or subj.lemma_.lower() not in STATEMENT_NOUNS | {"spokesman",
                                                                     "spokeswoman", "official"}:
             return None
+    if verb.lemma_ in {"quote", "cite"}:
+        # "Interfax quoted a source within the military as saying ...": the one quoted
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}),
+                   None)
+        as_saying = any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            p.lemma_ in {"say", "report", "tell", "state"} for p in c.children)
+            for c in verb.children)
+        if obj is not None and as_saying:
+            return np_source(obj, f"source:{verb.lemma_}:as-saying")
     head = _agent(verb)
     if head is None:
         subj = subject_of(verb)

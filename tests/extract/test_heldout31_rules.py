@@ -139,3 +139,15 @@ def test_people_held_are_captured(nlp) -> None:
     assert one(nlp, "Nine of the men were moved from army custody.", 9)["metric"] == "captured"
     # holding seats or meetings holds no one
     assert one(nlp, "The party holds 30 seats.", 30)["metric"] == "other"
+
+
+def test_quoted_as_saying_is_the_one_quoted(nlp) -> None:
+    text = "Reuters quoted a source within the Kenyan army as saying 12 soldiers died."
+    assert one(nlp, text, 12)["source"] == "source within the Kenyan army"
+    text = "The BBC cited two officials as saying 40 soldiers were killed."
+    assert one(nlp, text, 40)["source"] == "two officials"
+
+
+def test_according_to_a_place_title_and_name_is_the_name(nlp) -> None:
+    text = "According to Ohio Senator Mark Dunn, the base holds eighteen aircraft."
+    assert one(nlp, text, 18)["source"] == "Mark Dunn"
