@@ -389,10 +389,6 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
                 for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                 for p in c.children):
             return "wounded", "metric:released-from-hospital"
-        if _freed(verb) and _argument_of(anchor, verb):
-            # "76 crew have been released", "police freed two of the hostages", "150
-            # prisoners escaped": no longer held (a release demanded or to come stays captured)
-            return "other", "metric:freed"
         if verb.lemma_ in {"save", "spare", "protect"} and noun is not None and \
                 noun.lemma_.lower() == "life":
             return "other", "metric:lives-saved"  # "doctors saved 40 lives"
@@ -568,43 +564,6 @@ _FATE_AFTER = {"dead": "killed", "killed": "killed", "wounded": "wounded", "inju
 
 
 _THREATS = {"threaten"}
-_FREE_VERBS = {"release", "free", "escape", "rescue", "liberate"}
-# verbs under which a release is only wanted or expected ("demanded that they be released")
-_UNREALISED = {"demand", "call", "urge", "ask", "want", "seek", "negotiate", "agree", "plan",
-               "threaten", "refuse", "expect", "hope", "promise", "try", "attempt", "order",
-               "offer", "propose", "insist", "wish", "need", "fail", "recommend"}
-_MODALS = {"will", "would", "should", "must", "could", "may", "might", "shall", "'ll", "ca",
-           "can"}
-
-
-def _argument_of(tok: Token, verb: Token) -> bool:
-    """``tok`` (or the group it is part of: "two of the hostages") is the subject or the
-    object of ``verb`` ("released the names of the three killed" frees no one)."""
-    top = tok
-    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.like_num:
-        top = top.head.head
-    if top.dep_ in {"nsubj", "nsubjpass", "dobj"} and top.head == verb:
-        return True
-    # "are believed to have escaped": the subject of the verb that reports it
-    return top.dep_ in {"nsubj", "nsubjpass"} and any(
-        c == verb for c in top.head.children if c.dep_ == "xcomp")
-
-
-def _freed(verb: Token) -> bool:
-    """``verb`` (or the verb it reports: "are believed to have escaped") tells of captives set
-    free, as a fact."""
-    if verb.lemma_ not in _FREE_VERBS:
-        nxt = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in _FREE_VERBS]
-        if not nxt or verb.lemma_ not in {"believe", "report", "say", "think", "understand"}:
-            return False
-        verb = nxt[0]
-    if any(c.lower_ in _MODALS or c.dep_ == "neg" for c in verb.children):
-        return False  # "should be released", "were not freed"
-    if verb.dep_ in {"xcomp", "ccomp", "advcl"} and (
-            verb.head.lemma_ in _UNREALISED or any(c.lower_ in _MODALS or c.dep_ == "neg"
-                                                   for c in verb.head.children)):
-        return False
-    return verb.tag_ in {"VBD", "VBN", "VB"} and not (verb.tag_ == "VB" and verb.head == verb)
 
 
 def _force_of(span: Span, noun: Token | None, anchor: Token,
