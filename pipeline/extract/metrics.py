@@ -502,8 +502,18 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     if status is not None:
         return status
     # "the CIA has held 100 suspects", "the 134 Filipinos currently held": people held
-    held = (verb is not None and verb.lemma_ == "hold" and anchor.head == verb and
-            anchor.dep_ in {"dobj", "nsubjpass"}) or any(
+    # (not a capacity: "the ship can hold 3,000 people", "the stadium holds 40,000 fans")
+    holder = _subject(verb) if verb is not None else None
+    capacity = verb is not None and (any(c.lower_ in {"can", "could", "ca"} for c in verb.children)
+                                     or (holder is not None and (
+                                         holder.lemma_.lower() in _PLACES or
+                                         _lex()["nouns"].get(holder.lemma_.lower()) == "equipment"
+                                         or holder.lemma_.lower() in {"ship", "stadium", "hall",
+                                                                      "arena", "building",
+                                                                      "room", "vessel", "boat",
+                                                                      "plane", "bus"})))
+    held = (verb is not None and verb.lemma_ == "hold" and anchor.head == verb and not capacity
+            and anchor.dep_ in {"dobj", "nsubjpass"}) or any(
         c.dep_ == "acl" and c.lemma_ == "hold" and c.tag_ in {"VBN", "VBD"}
         for c in anchor.children)
     if held and (is_person_noun(noun) or _is_personnel(noun)):

@@ -124,8 +124,10 @@ def test_people_held_are_captured(nlp) -> None:
     text = "The agency has held up to 80 suspects in secret prisons."
     assert one(nlp, text, 80)["metric"] == "captured"
     assert one(nlp, "Nine of the men were moved from army custody.", 9)["metric"] == "captured"
-    # holding seats or meetings holds no one
+    # holding seats holds no one; nor does a capacity
     assert one(nlp, "The party holds 30 seats.", 30)["metric"] == "other"
+    assert one(nlp, "The ferry can hold 900 people.", 900)["metric"] != "captured"
+    assert one(nlp, "The arena holds 20,000 fans.", 20000)["metric"] != "captured"
 
 
 def test_quoted_as_saying_is_the_one_quoted(nlp) -> None:
