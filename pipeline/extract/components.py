@@ -42,7 +42,7 @@ from .metrics import (
     unit_of,
 )
 from .numbers import find_quantities
-from .prefilter import QUOTES, last_mark, paragraph_start, quote_opener
+from .prefilter import BACK_STATEMENT, QUOTES, last_mark, paragraph_start, quote_opener
 from .sources import (
     ARMED_GROUPS,
     ARTICLE,
@@ -511,7 +511,7 @@ def _quoted_speaker(text: str, sents: list[Span], si: int, pos: int, end: int,
 
 # what befalls a vehicle or a weapon: "one of the helicopters crashed", "seized one of its rigs"
 _EQUIPMENT_EVENTS = {"crash", "strike", "explode", "detonate", "seize", "capture", "destroy",
-                     "down", "shoot", "hit", "lose", "sink", "land"}
+                     "down", "shoot", "hit", "lose", "sink"}
 
 
 def _struck_or_lost(tok: Token) -> bool:
@@ -777,9 +777,9 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         if src is not None and _STATEMENT_DET.sub("", src.text.lower()) in \
                 STATEMENT_NOUNS:
             # "..., the statement continued.": who issued the statement named before (the
-            # nearest one with an author, however far back: "A report published by X says
-            # ... . The study recorded ...")
-            owner = _statement_owner(doc, 0, span.start)
+            # nearest one with an author, up to eight sentences back, as far as the prefilter
+            # keeps: "A report published by X says ... . The study recorded ...")
+            owner = _statement_owner(doc, sents[max(0, si - BACK_STATEMENT)].start, span.start)
             if owner is not None:
                 src = Source(owner.text, owner.type, src.rule + ":statement-of")
         if src is not None and src.text.lower().removeprefix("the ") in _GROUP_ANAPHORS:

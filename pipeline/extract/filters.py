@@ -315,7 +315,9 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         return "age"
     # "Camp Four", "the Group of Eight": a capitalised number word inside a name
     if raw.isalpha() and raw.istitle() and not first.is_sent_start and prev is not None and \
-            prev.is_title and first.ent_iob_ == "I" and first.ent_type_ in {
+            prev.is_title and first.ent_iob_ == "I" and (
+                nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}) and \
+            first.ent_type_ in {
                 "FAC", "ORG", "GPE", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}:
         return "designation"
     # designations: "Brigade 155", "Line 2", "Resolution 1701", "F 16"
@@ -439,7 +441,7 @@ def _rounds_fired(tok: Token) -> bool:
     if _lower_lemma(tok) != "round":
         return False
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # ("fired between 300 and 400")
-    return verb.lemma_.lower() in {"fire", "shoot", "expend", "discharge", "launch"} or any(
+    return verb.lemma_.lower() in {"fire", "shoot", "expend", "discharge"} or any(
         p.lemma_.lower() in _MUNITIONS for c in tok.children if c.dep_ == "prep" and
         c.lower_ == "of" for p in c.subtree)
 

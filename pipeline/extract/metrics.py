@@ -285,8 +285,8 @@ def _has_dobj(verb: Token) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
 
 
-_BOUND_WORDS = {"at", "least", "more", "than", "over", "about", "nearly", "almost", "up", "to",
-                "around", "approximately", "roughly", "some", "as", "many", "an", "estimated"}
+_BOUND_WORDS = {"at", "least", "more", "than", "over", "about", "nearly", "almost", "around",
+                "approximately", "roughly", "an", "estimated"}
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -418,8 +418,11 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             # "lists 300 people as missing", "confirmed 12 as dead": what they are counted as
             vtoks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                       for p in c.children if p.dep_ in {"pcomp", "amod", "pobj", "acomp"}]
+            # ("listed 40 people as injured", not "sent 500 soldiers as civilians were
+            # evacuated": a clause with its own subject is something else)
             vtoks += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and any(
-                m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]
+                m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and not any(
+                    x.dep_ in {"nsubj", "nsubjpass"} for x in c.children)]
         if verb.lemma_ in {"result", "end"}:
             # "four of which resulted in fatalities"
             vtoks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -516,7 +519,10 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             and anchor.dep_ in {"dobj", "nsubjpass"}) or any(
         c.dep_ == "acl" and c.lemma_ == "hold" and c.tag_ in {"VBN", "VBD"}
         for c in anchor.children)
-    if held and (is_person_noun(noun) or _is_personnel(noun)):
+    # (people, not troops: "holding 50,000 troops in reserve")
+    if held and is_person_noun(noun) and not any(
+            p.lower_ == "reserve" for c in (verb.children if verb is not None else [])
+            if c.dep_ == "prep" for p in c.children):
         return "captured", "metric:people-held"
     # no casualty word on the phrase: read its shape ("a force of 7,000", "15 civilians dead")
     special = _structural_metric(span, noun, anchor, verb) or _fate_after_noun(span, noun)
@@ -529,7 +535,13 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
         return "deployed", "metric:troops-default"
     k0 = span.start - 1
     # ("Bombing on train kills at least 68": past the words of a bound)
-    while k0 > span.start - 4 and k0 > 0 and span.doc[k0].lower_ in _BOUND_WORDS:
+    while k0 > span.start - 4 and k0 > 0 and (
+            span.doc[k0].lower_ in _BOUND_WORDS
+            # "up to", "as many as"
+            or (span.doc[k0].lower_ == "to" and span.doc[k0 - 1].lower_ == "up")
+            or (span.doc[k0].lower_ == "up" and span.doc[k0 + 1].lower_ == "to")
+            or (span.doc[k0].lower_ in {"as", "many"} and
+                span.doc[max(0, k0 - 2):k0 + 2].text.lower().find("as many as") >= 0)):
         k0 -= 1
     prev = span.doc[k0] if k0 >= 0 else None
     k = _verb_form(prev.lower_) if prev is not None and prev.pos_ in {"NOUN", "PROPN"} else None

@@ -224,8 +224,12 @@ def find_numbers(text: str) -> list[Quantity]:
             start, raw = start + cut + 1, raw[cut + 1:]
         if _kind(raw) == "words" and len(pieces := _word_pieces(raw)) > 1:
             # "three two-engine bombers": two numbers side by side, not one
-            for off, piece in pieces:
+            for k, (off, piece) in enumerate(pieces):
                 value = parse_number(piece)
+                # ("ten four-seat helicopters": the hyphenated one describes, not counts)
+                if k and text[start + off + len(piece):start + off + len(piece) + 1] in {
+                        "-", "\u2010", "\u2011"}:
+                    continue
                 if value is not None:
                     out.append(Quantity(start + off, start + off + len(piece), piece, value,
                                         None, False, "words"))
@@ -281,11 +285,12 @@ def find_numbers(text: str) -> list[Quantity]:
 _EURO_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 # what a decimal with three places may measure ("1.500 km" stays 1.5)
 _MEASURE_AFTER = re.compile(
-    r"\s*(?:%|(?:km|kms|kg|m|cm|mm|g|lb|lbs|per|percent|mi|miles?|metres?|meters?|"
-    r"kilomet(?:re|er)s?|tons?|tonnes?|lit(?:re|er)s?|hectares?|acres?|points?|seconds?|"
+    r"\s*(?:%|[.,;:!?)]|(?:on|in|at|per|to|for|riyals?|dollars?|euros?|pounds?|rupees?|"
+    r"francs?|yen|yuan|reais|reals?)\b|(?:km|kms|kg|m|cm|mm|g|lb|lbs|percent|mi|miles?|"
+    r"metres?|meters?|kilomet(?:re|er)s?|tons?|tonnes?|lit(?:re|er)s?|hectares?|acres?|points?|seconds?|"
     r"minutes?|hours?|inch(?:es)?|foot|feet|pounds?|ounces?|degrees?|barrels?|million|"
     r"billion|thousand|bn|mln)\b|$)")
-_MIXED_FRACTION = re.compile(r" ([1-7])/([2348])\b(?!/)")
+_MIXED_FRACTION = re.compile(r" ([1-7])/([2348])\b(?![/\-\u2010\u2011])")
 
 
 def _word_pieces(raw: str) -> list[tuple[int, str]]:
@@ -324,6 +329,13 @@ def merge_ranges(text: str, nums: list[Quantity]) -> list[Quantity]:
             before = text[max(0, q.start - 30):q.start]
             is_between = bool(_BETWEEN.search(before)) and bool(_AND_GAP.match(gap))
             # ("rose from 10 to 20" is a change; "ranges from 1,000 to 5,000" a range)
+            # ("by $200 million to $1.2 billion", "grew 5% to $3 billion" are changes: a
+            # currency sign on the high end needs one on the low end, and no percent)
+            cur_gap = bool(re.search(r"[$£€¥₹]\s*$", gap))
+            if cur_gap and (not re.search(r"[$£€¥₹]\s*$", text[max(0, q.start - 4):q.start])
+                            or "%" in gap or "per" in gap.lower()
+                            or re.search(r"\bby\s+\S*$", text[max(0, q.start - 8):q.start])):
+                gap = "\u0000"  # no range
             is_dash = bool(_RANGE_GAP.match(gap)) and (
                 not _FROM.search(before) or bool(_RANGING.search(before))) and \
                 not SIGNED_COLUMN_RE.match(text, q.end)  # "Other 0 1 -1": a signed column

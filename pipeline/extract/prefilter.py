@@ -52,6 +52,8 @@ QUOTES = "\"“”"
 # an open quotation (its speaker, resolved up to 2 further back)
 BACK_DEFAULT, BACK_PRONOUN, BACK_QUOTE, BACK_ANTECEDENT, BACK_OPEN_QUOTE = 1, 3, 3, 4, 5
 BACK_POLL = 5
+# "the report says", "the study recorded": ``components._statement_owner`` looks this far back
+BACK_STATEMENT = 8
 # a sentence in a paragraph with quotation marks: its speaker up to 3 sentences back, a
 # pronoun there resolved up to 5 further back, and that name's context (3 more)
 BACK_QUOTED = 11
@@ -76,6 +78,8 @@ _GROUP = re.compile(r"\bthe\s+(?:militant\s+|rebel\s+)?(?:group|organi[sz]ation|
                     r"militia|rebels|insurgents|militants)\b"
                     r"|\b(?:the|that|this)\s+(?:statement|communiqu[eé]|announcement)\b",
                     re.IGNORECASE)
+_STATEMENT = re.compile(r"\b(?:statement|communiqu[eé]|announcement|report|study|release)\b",
+                        re.IGNORECASE)
 # "This was announced by X" (``sources.neighbour_next``): a neighbour verb and an agent
 _ANNOUNCED_BY = re.compile(
     r"\b(?:announc|report|said|say|stat|confirm|disclos|reveal|claim)\w*\b.*\bby\b",
@@ -314,6 +318,8 @@ def keep_sentences(text: str, sents: list[tuple[int, int]],
             back = max(back, BACK_PRONOUN)
         if i in definite:
             back = max(back, BACK_ANTECEDENT)
+        if _STATEMENT.search(body):
+            back = max(back, BACK_STATEMENT)
         if _SHARE.search(body):
             back = max(back, BACK_POLL)  # "58 per cent said no": the poll named before
         n_quotes = sum(body.count(c) for c in QUOTES)

@@ -140,3 +140,34 @@ def test_quoted_as_saying_is_the_one_quoted(nlp) -> None:
 def test_according_to_a_place_title_and_name_is_the_name(nlp) -> None:
     text = "According to Ohio Senator Mark Dunn, the base holds eighteen aircraft."
     assert one(nlp, text, 18)["source"] == "Mark Dunn"
+
+
+def test_review_guards_on_the_session_rules(nlp) -> None:
+    # a change is no range, whatever the currency signs
+    text = "The Pentagon raised its aid by $200 million to $1.2 billion."
+    assert values(nlp, text) == [2e8, 1.2e9]
+    # a report cited or disputed by someone is not theirs; a date owns no report
+    text = "According to a UN report cited by Reuters, 300 civilians were killed in the city."
+    assert one(nlp, text, 300)["source"] == "UN"
+    assert one(nlp, "According to Monday's report, 300 civilians were killed.", 300)[
+        "source"] != "Monday"
+    # a clause with its own subject gives no metric; troops in reserve are no captives
+    text = "Ukraine sent 500 soldiers to the town as civilians were evacuated."
+    assert one(nlp, text, 500)["metric"] == "deployed"
+    text = "Russia is holding 50,000 troops in reserve near the border."
+    assert one(nlp, text, 50000)["metric"] == "deployed"
+    # "as" and "some" are no bound words to skip
+    text = "Police made arrests as 300 protesters gathered in the square."
+    assert one(nlp, text, 300)["metric"] == "other"
+    # a title-case headline count inside a long entity is still a count
+    assert values(nlp, "Al-Shabaab Kills Twelve Kenyan Soldiers In Lamu Ambush") == [12]
+    # a revision after deaths is no report of them; a month that is a first name stays
+    text = "Ukraine revised its mobilisation law after 30,000 soldiers were killed."
+    assert one(nlp, text, 30000)["source"] == "<article>"
+    assert one(nlp, "According to April Glaspie, 300 tanks crossed.", 300)["source"] == \
+        "April Glaspie"
+    text = "In a statement to Reuters Hamas said 40 hostages were still alive."
+    assert one(nlp, text, 40)["source"] != "Reuters Hamas"
+    # hyphenated modifiers and mixed fractions before a hyphen
+    assert values(nlp, "Ukraine received ten four-seat helicopters.") == [10]
+    assert values(nlp, "The army received 200 1/4-ton trucks.") == [200]

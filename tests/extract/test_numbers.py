@@ -32,6 +32,10 @@ def test_scale_and_words() -> None:
 def test_ranges() -> None:
     assert vals("between 6,000 and 7,500 people") == [("6,000 and 7,500", 6000, 7500)]
     assert vals("4,000 to 5,000 troops") == [("4,000 to 5,000", 4000, 5000)]
+    # a change with the currency sign on the high end only
+    assert [q.value for q in find_quantities("raised aid by $200 million to $1.2 billion")] \
+        == [200e6, 1.2e9]
+    assert [q.value for q in find_quantities("grew 5% to $3 billion")] == [5, 3e9]
     assert vals("21-24 wagons") == [("21-24", 21, 24)]
     # a change, not a range
     assert vals("the toll climbed from nine to 14") == [("nine", 9, None), ("14", 14, None)]
@@ -47,7 +51,8 @@ def test_or_ranges() -> None:
 
 
 def test_number_words_side_by_side_are_two_numbers() -> None:
-    assert vals("three two-engine planes") == [("three", 3, None), ("two", 2, None)]
+    assert vals("three two-engine planes") == [("three", 3, None)]
+    assert vals("three two men") == [("three", 3, None), ("two", 2, None)]
     assert vals("twenty two tents") == [("twenty two", 22, None)]
     assert vals("three hundred thousand goats") == [("three hundred thousand", 300000, None)]
 
@@ -62,6 +67,9 @@ def test_a_point_grouping_thousands() -> None:
     assert vals("Spain sent 1.500 soldiers.") == [("1.500", 1500, None)]
     assert vals("a road 1.500 km long") == [("1.500", 1.5, None)]
     assert vals("a rate of 2.125 percent") == [("2.125", 2.125, None)]
+    assert vals("She scored 9.875 on the vault.") == [("9.875", 9.875, None)]
+    assert vals("The rate rose to 2.375.") == [("2.375", 2.375, None)]
+    assert vals("200 1/4-ton trucks") == [("200", 200, None)]
 
 
 def test_not_numbers() -> None:
