@@ -44,6 +44,21 @@ def strip_currency(before: str) -> str:
     return _CURRENCY_PREFIX.sub("", before)
 
 
+def _bound_before(before: str) -> tuple[re.Match[str], str, str] | None:
+    """The bound phrase that ends ``before`` (longest first): (match, bound, phrase)."""
+    for pat, bound, phrase in _before_res():
+        m = pat.search(before)
+        if m:
+            return m, bound, phrase
+    return None
+
+
+def bound_phrase_before(before: str) -> str | None:
+    """The bound phrase ("at least", "up to", "as many as") right before a number, if any."""
+    found = _bound_before(strip_currency(before or ""))
+    return found[2] if found else None
+
+
 def detect_bound(before: str, after: str, is_range: bool = False) -> tuple[str, str]:
     """Return (bound, evidence) from the text just before and just after the number.
 
@@ -54,16 +69,16 @@ def detect_bound(before: str, after: str, is_range: bool = False) -> tuple[str, 
     if is_range:
         return "range", "bound:range"
     b = strip_currency(before or "")
-    for pat, bound, phrase in _before_res():
-        m = pat.search(b)
-        if m:
-            # "does not allow for more than 26,000": a negated lower bound is a ceiling
-            if bound == "lower" and phrase in _NEGATABLE and _NEGATED.search(b[:m.start()]):
-                return "upper", f"bound:not_{phrase.replace(' ', '_')}"
-            # "this brings up to seven the number of ...": "bring up to" raises a total
-            if phrase == "up to" and _RAISE.search(b[:m.start()]):
-                return "exact", "bound:none"
-            return bound, f"bound:{phrase.replace(' ', '_')}"
+    found = _bound_before(b)
+    if found:
+        m, bound, phrase = found
+        # "does not allow for more than 26,000": a negated lower bound is a ceiling
+        if bound == "lower" and phrase in _NEGATABLE and _NEGATED.search(b[:m.start()]):
+            return "upper", f"bound:not_{phrase.replace(' ', '_')}"
+        # "this brings up to seven the number of ...": "bring up to" raises a total
+        if phrase == "up to" and _RAISE.search(b[:m.start()]):
+            return "exact", "bound:none"
+        return bound, f"bound:{phrase.replace(' ', '_')}"
     for pat, bound, phrase in _after_res():
         if pat.search(after or ""):
             return bound, f"bound:{phrase.replace(' ', '_')}"

@@ -25,6 +25,9 @@ _SCORE_AFTER = re.compile(r"^(?:[-–]\s*|\s+[-–]\s+)\d")
 _SCORE_BEFORE = re.compile(r"\d(?:\s*[-–]|\s+[-–]\s+)$")
 # the columns after a number in a table row: " 55 -3 Democrats"
 _TABLE_AFTER = re.compile(r"(?:[ \u00a0]\d+)*" + SIGNED_COLUMN_RE.pattern)
+# "#5", "No.2", "№ 3", "No. 2 ranking general": a designation mark right before the number
+# (the prefilter's ``surely_not_claim`` uses it too; match on the 4 characters before)
+DESIGNATION_MARK = re.compile(r"(?:[#№]|No\.)$|No\.[ \u00a0]$")
 # "58 per cent", "12%": a share right after the number
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent)", re.IGNORECASE)
 # people an age threshold is said of: "children under 18"
@@ -124,11 +127,9 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     if re.fullmatch(r"\d{2}|\d{4}", raw) and q.value % 10 == 0 and \
             re.match(r"(?:'|’)?s\b", text[q.end:q.end + 3]):
         return "decade"
-    before = text[max(0, q.start - 3):q.start]
     after = text[q.end:q.end + 3]
-    # ("No. 2 ranking general": the mark may stand a space before the number)
-    if before.endswith(("#", "No.", "№")) or after.startswith(("-year-old", "th ", "st ")) or \
-            text[max(0, q.start - 4):q.start] in {"No. ", "No.\u00a0"}:
+    if DESIGNATION_MARK.search(text[max(0, q.start - 4):q.start]) or \
+            after.startswith(("-year-old", "th ", "st ")):
         return "designation"
     # ages: "Jesse Smith, 22, ...", "at the age of 86", "died at 86"
     if prev is not None and q.value < 120 and re.fullmatch(r"\d+", raw):

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .actors import TALLY_NOUNS, normalise_actor
+from .bounds import bound_phrase_before
 from .patterns import load
 
 _NOUNISH = {"NOUN", "PROPN", "ADJ", "X"}
@@ -285,10 +286,6 @@ def _has_dobj(verb: Token) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
 
 
-_BOUND_WORDS = {"at", "least", "more", "than", "over", "about", "nearly", "almost", "around",
-                "approximately", "roughly", "an", "estimated"}
-
-
 def _governing_verb(tok: Token) -> Token | None:
     cur = tok
     for _ in range(6):
@@ -504,25 +501,7 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             return m, f"metric:{name}={label}"
     if status is not None:
         return status
-    # "the CIA has held 100 suspects", "the 134 Filipinos currently held": people held
-    # (not a capacity: "the ship can hold 3,000 people", "the stadium holds 40,000 fans")
-    holder = _subject(verb) if verb is not None else None
-    capacity = verb is not None and (any(c.lower_ in {"can", "could", "ca"} for c in verb.children)
-                                     or (holder is not None and (
-                                         holder.lemma_.lower() in _PLACES or
-                                         _lex()["nouns"].get(holder.lemma_.lower()) == "equipment"
-                                         or holder.lemma_.lower() in {"ship", "stadium", "hall",
-                                                                      "arena", "building",
-                                                                      "room", "vessel", "boat",
-                                                                      "plane", "bus"})))
-    held = (verb is not None and verb.lemma_ == "hold" and anchor.head == verb and not capacity
-            and anchor.dep_ in {"dobj", "nsubjpass"}) or any(
-        c.dep_ == "acl" and c.lemma_ == "hold" and c.tag_ in {"VBN", "VBD"}
-        for c in anchor.children)
-    # (people, not troops: "holding 50,000 troops in reserve")
-    if held and is_person_noun(noun) and not any(
-            p.lower_ == "reserve" for c in (verb.children if verb is not None else [])
-            if c.dep_ == "prep" for p in c.children):
+    if is_person_noun(noun) and _people_held(anchor, verb):
         return "captured", "metric:people-held"
     # no casualty word on the phrase: read its shape ("a force of 7,000", "15 civilians dead")
     special = _structural_metric(span, noun, anchor, verb) or _fate_after_noun(span, noun)
@@ -533,16 +512,11 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
                                                      "force", "battalion", "brigade",
                                                      "regiment", "platoon", "squadron"}:
         return "deployed", "metric:troops-default"
+    # ("Bombing on train kills at least 68": past the bound phrase, as ``detect_bound`` reads it)
     k0 = span.start - 1
-    # ("Bombing on train kills at least 68": past the words of a bound)
-    while k0 > span.start - 4 and k0 > 0 and (
-            span.doc[k0].lower_ in _BOUND_WORDS
-            # "up to", "as many as"
-            or (span.doc[k0].lower_ == "to" and span.doc[k0 - 1].lower_ == "up")
-            or (span.doc[k0].lower_ == "up" and span.doc[k0 + 1].lower_ == "to")
-            or (span.doc[k0].lower_ in {"as", "many"} and
-                span.doc[max(0, k0 - 2):k0 + 2].text.lower().find("as many as") >= 0)):
-        k0 -= 1
+    phrase = bound_phrase_before(before)
+    if phrase and span.doc[max(0, k0 + 1 - len(phrase.split())):span.start].text.lower() == phrase:
+        k0 -= len(phrase.split())
     prev = span.doc[k0] if k0 >= 0 else None
     k = _verb_form(prev.lower_) if prev is not None and prev.pos_ in {"NOUN", "PROPN"} else None
     if k in _CASUALTY_KINDS:
@@ -586,6 +560,27 @@ _FATE_AFTER = {"dead": "killed", "killed": "killed", "wounded": "wounded", "inju
 
 
 _THREATS = {"threaten"}
+# what holds people without holding them captive (besides places and vehicles)
+_VENUES = {"stadium", "hall", "arena", "room", "bus"}
+
+
+def _people_held(anchor: Token, verb: Token | None) -> bool:
+    """'the CIA has held 100 suspects', 'the 134 Filipinos currently held': people held; not a
+    capacity ('the ship can hold 3,000 people', 'the stadium holds 40,000 fans') nor a reserve
+    ('holding 50,000 people in reserve')."""
+    if any(c.dep_ == "acl" and c.lemma_ == "hold" and c.tag_ in {"VBN", "VBD"}
+           for c in anchor.children):
+        held = True
+    elif verb is None or verb.lemma_ != "hold" or anchor.head != verb or \
+            anchor.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    else:
+        holder = _subject(verb)
+        held = not any(c.lower_ in {"can", "could", "ca"} for c in verb.children) and (
+            holder is None or not (holder.lemma_.lower() in _PLACES | _VENUES or
+                                   _lex()["nouns"].get(holder.lemma_.lower()) == "equipment"))
+    return held and not (verb is not None and any(
+        p.lower_ == "reserve" for c in verb.children if c.dep_ == "prep" for p in c.children))
 
 
 def _force_of(span: Span, noun: Token | None, anchor: Token,

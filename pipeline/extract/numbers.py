@@ -240,7 +240,7 @@ def find_numbers(text: str) -> list[Quantity]:
             continue
         kind = _kind(raw)
         if _EURO_THOUSANDS.fullmatch(raw) and not _MEASURE_AFTER.match(text, end) and \
-                not re.search(r"[$£€¥₹]\s*$", text[max(0, start - 2):start]):
+                not _CUR_SIGN_END.search(text[max(0, start - 2):start]):
             # "Germany has contributed 2.400 personnel": a point grouping thousands
             value, kind = float(raw.replace(".", "")), "digits"
         mf = _MIXED_FRACTION.match(text, end) if kind == "digits" and "." not in raw else None
@@ -283,9 +283,11 @@ def find_numbers(text: str) -> list[Quantity]:
 
 
 _EURO_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+# a currency sign right before a number (or at the end of a gap before one)
+_CUR_SIGN_END = re.compile(r"[$£€¥₹]\s*$")
 # what a decimal with three places may measure ("1.500 km" stays 1.5)
 _MEASURE_AFTER = re.compile(
-    r"\s*(?:%|[.,;:!?)]|(?:on|in|at|per|to|for|riyals?|dollars?|euros?|pounds?|rupees?|"
+    r"\s*(?:%|[.,;:!?)]|(?:on|in|at|per|to|for|riyals?|dollars?|euros?|rupees?|"
     r"francs?|yen|yuan|reais|reals?)\b|(?:km|kms|kg|m|cm|mm|g|lb|lbs|percent|mi|miles?|"
     r"metres?|meters?|kilomet(?:re|er)s?|tons?|tonnes?|lit(?:re|er)s?|hectares?|acres?|points?|seconds?|"
     r"minutes?|hours?|inch(?:es)?|foot|feet|pounds?|ounces?|degrees?|barrels?|million|"
@@ -331,11 +333,10 @@ def merge_ranges(text: str, nums: list[Quantity]) -> list[Quantity]:
             # ("rose from 10 to 20" is a change; "ranges from 1,000 to 5,000" a range)
             # ("by $200 million to $1.2 billion", "grew 5% to $3 billion" are changes: a
             # currency sign on the high end needs one on the low end, and no percent)
-            cur_gap = bool(re.search(r"[$£€¥₹]\s*$", gap))
-            if cur_gap and (not re.search(r"[$£€¥₹]\s*$", text[max(0, q.start - 4):q.start])
-                            or "%" in gap or "per" in gap.lower()
-                            or re.search(r"\bby\s+\S*$", text[max(0, q.start - 8):q.start])):
-                gap = "\u0000"  # no range
+            change = bool(_CUR_SIGN_END.search(gap)) and (
+                not _CUR_SIGN_END.search(text[max(0, q.start - 4):q.start])
+                or "%" in gap or "per" in gap.lower()
+                or bool(re.search(r"\bby\s+\S*$", text[max(0, q.start - 8):q.start])))
             is_dash = bool(_RANGE_GAP.match(gap)) and (
                 not _FROM.search(before) or bool(_RANGING.search(before))) and \
                 not SIGNED_COLUMN_RE.match(text, q.end)  # "Other 0 1 -1": a signed column
@@ -349,7 +350,8 @@ def merge_ranges(text: str, nums: list[Quantity]) -> list[Quantity]:
                     low = low * scale
             is_or = (bool(_OR_GAP.match(gap)) and q.kind == r.kind
                      and low < r.value <= 2 * low)
-            if (is_between or is_dash or is_or) and r.value >= low and "\n" not in gap:
+            if (is_between or is_dash or is_or) and not change and r.value >= low and \
+                    "\n" not in gap:
                 out.append(Quantity(q.start, r.end, text[q.start:r.end], low, r.value, True,
                                     q.kind if q.kind == r.kind else "mixed"))
                 i += 2

@@ -36,12 +36,14 @@ from .filters import (
     _SCORE_AFTER,
     _SCORE_BEFORE,
     _TIME_NEXT,
+    DESIGNATION_MARK,
     DESIGNATION_WORDS,
     HARM_FORMS,
     SET_NOUNS,
     SUPERLATIVES,
 )
 from .numbers import Quantity, find_quantities
+from .sources import STATEMENT_NOUNS
 
 SEPARATOR = "\n\n"
 QUOTES = "\"“”"
@@ -72,14 +74,11 @@ _ABBREV = {"mrs", "ms", "gen", "col", "sgt", "capt", "gov", "sen", "rep", "jr", 
            "feb", "mar", "apr", "aug", "jun", "jul", "no", "nos", "op", "vol", "fig", "al"}
 _WORD_BEFORE = re.compile(r"(\w+)[.!?]*[\"'”’)]*\s*$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
-# "The group claims ...", "the statement said": ``components._last_armed_group`` and
-# ``components._statement_owner`` look 3 sentences back
+# "The group claims ...": ``components._last_armed_group`` looks 3 sentences back
 _GROUP = re.compile(r"\bthe\s+(?:militant\s+|rebel\s+)?(?:group|organi[sz]ation|movement|"
-                    r"militia|rebels|insurgents|militants)\b"
-                    r"|\b(?:the|that|this)\s+(?:statement|communiqu[eé]|announcement)\b",
-                    re.IGNORECASE)
-_STATEMENT = re.compile(r"\b(?:statement|communiqu[eé]|announcement|report|study|release)\b",
-                        re.IGNORECASE)
+                    r"militia|rebels|insurgents|militants)\b", re.IGNORECASE)
+# "the statement said", "the report says": a document whose issuer may be named before
+_STATEMENT = re.compile(r"\b(?:" + "|".join(sorted(STATEMENT_NOUNS)) + r")\b", re.IGNORECASE)
 # "This was announced by X" (``sources.neighbour_next``): a neighbour verb and an agent
 _ANNOUNCED_BY = re.compile(
     r"\b(?:announc|report|said|say|stat|confirm|disclos|reveal|claim)\w*\b.*\bby\b",
@@ -144,10 +143,9 @@ def surely_not_claim(text: str, q: Quantity) -> bool:
     if not q.is_range and (_SCORE_AFTER.match(text[q.end:q.end + 4])
                            or _SCORE_BEFORE.search(text[max(0, q.start - 4):q.start])):
         return True
-    before3 = text[max(0, q.start - 3):q.start]
-    if before3.endswith(("#", "No.", "№")) or text[max(0, q.start - 4):q.start] in {
-            "No. ", "No.\u00a0"} or text[q.end:q.end + 3].startswith(
-            ("-year-old", "th ", "st ")) or text[q.end:q.end + 9] == "-year-old":
+    if DESIGNATION_MARK.search(text[max(0, q.start - 4):q.start]) or \
+            text[q.end:q.end + 3].startswith(("-year-old", "th ", "st ")) or \
+            text[q.end:q.end + 9] == "-year-old":
         return True
     if q.is_range and _YEAR_RANGE.fullmatch(raw):
         return True

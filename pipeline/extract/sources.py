@@ -244,14 +244,22 @@ def _clean_name(text: str) -> str:
     return _MONTH_FIRST.sub("", text)
 
 
-def _author_of(head: Token) -> Token | None:
-    """Who made the document ``head``: 'the reports from the military', 'data released by the
-    ministry', 'a poll conducted by a university team', 'the ministry's figures'."""
+def _by_or_from(head: Token) -> Token | None:
+    """The noun after 'by' or 'from' on ``head``: 'a report by X', 'the reports from X'."""
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
             for p in c.children:
                 if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}:
                     return p
+    return None
+
+
+def _author_of(head: Token) -> Token | None:
+    """Who made the document ``head``: 'the reports from the military', 'data released by the
+    ministry', 'a poll conducted by a university team', 'the ministry's figures'."""
+    by = _by_or_from(head)
+    if by is not None:
+        return by
     for c in head.children:
         # (not "a UN report cited by Reuters", "figures disputed by Ukraine")
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _MAKING_VERBS:
@@ -681,11 +689,9 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
     for tok in sent:
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head == sent.root and \
                 tok.lemma_.lower() in lex["by_nouns"] | STATEMENT_NOUNS:
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
-                    for p in c.children:
-                        if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}:
-                            return np_source(p, "source:in-a-report-by")
+            by = _by_or_from(tok)
+            if by is not None:
+                return np_source(by, "source:in-a-report-by")
     # a reporting verb elsewhere: "..., the UN said." / "as reported by security officials"
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_ not in lex["report"]:
