@@ -22,7 +22,7 @@ from .prefilter import window
 
 PREFILTER_ENV = "CLAIMLEDGER_PREFILTER"  # "0" analyses whole texts (for comparisons)
 
-EXTRACTOR_VERSION = "0.9.35"
+EXTRACTOR_VERSION = "0.9.36"
 
 __all__ = [
     "DEFAULT_MODEL",

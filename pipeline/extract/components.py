@@ -27,7 +27,7 @@ from .actors import (
 )
 from .bounds import detect_bound
 from .dates import MONTHS, WEEKDAYS, date_phrase
-from .filters import non_claim_reason
+from .filters import non_claim_reason, vote_tally
 from .hedges import detect_hedge
 from .metrics import (
     CASUALTY_ADJ,
@@ -37,6 +37,7 @@ from .metrics import (
     currency_unit,
     detect_metric,
     is_person_noun,
+    is_ratio,
     is_strength,
     repair_tags,
     unit_of,
@@ -570,6 +571,11 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         cur = currency_unit(before)
         # "the 26,000 strong force": people are counted, the force is no unit
         unit = cur or (None if is_strength(span) else unit_of(noun))
+        if span.end < len(doc) and is_ratio(doc[span.end]):
+            unit = None  # "four times the normal reading": a ratio counts nothing
+        if unit is None and vote_tally(text, q):
+            unit = "vote"  # "the committee voted 12-9"
+            ev.append("unit:vote-tally")
         metric, mev = detect_metric(span, noun, before)
         if reason == "one-weak" and metric not in _CASUALTY and bound == "exact":
             continue

@@ -20,9 +20,36 @@ _ONE_BAD_PREV = {"no", "the", "any", "each", "every", "this", "that", "which", "
                  "everyone", "other", "only", "last", "little", "big", "main", "new", "right",
                  "wrong", "first", "next"}
 # sports scores and identifiers: "won 3-1", "1-0" ("49 55 -3", a space before the sign only,
-# is a signed column of a table); the prefilter's ``surely_not_claim`` uses them too
+# is a signed column of a table), and vote tallies ("voted 12-9")
 _SCORE_AFTER = re.compile(r"^(?:[-–]\s*|\s+[-–]\s+)\d")
 _SCORE_BEFORE = re.compile(r"\d(?:\s*[-–]|\s+[-–]\s+)$")
+# a vote tally is a count of votes, not a score: "voted 12-9", "passed 27-21", "the 14-0 vote"
+_VOTE_WORD = re.compile(r"(?i)\b(?:vot(?:e|es|ed|ing)|ballots?|pass(?:ed|es)?|approv\w*|"
+                        r"reject\w*|motions?|adopt\w*|abstain\w*|overr\w*|vetoe?\w*|"
+                        r"ratif\w*|tally|majority)\b")
+
+
+def score_like(text: str, q: Quantity) -> bool:
+    """True if ``q`` is one side of "3-1", "403 - 3": a score, identifier or vote tally."""
+    return not q.is_range and bool(_SCORE_AFTER.match(text[q.end:q.end + 4])
+                                   or _SCORE_BEFORE.search(text[max(0, q.start - 4):q.start]))
+
+
+def vote_tally(text: str, q: Quantity) -> bool:
+    """True if ``q`` is one side of a vote tally ("12-9", "403-3") with a word of voting
+    within 50 characters on the same line (text only, so the prefilter can use it)."""
+    if not score_like(text, q):
+        return False
+    left = text[max(0, q.start - 50):q.start].rsplit("\n", 1)[-1]
+    right = text[q.end:q.end + 50].split("\n", 1)[0]
+    return bool(_VOTE_WORD.search(left) or _VOTE_WORD.search(right))
+
+
+# a position, not an amount: "29 degrees, 50.36 minutes north", "48, 43.08 minutes east"
+_COORD_AFTER = re.compile(
+    r"^[\s,]*(?:(?:°|degrees?\b|′|'|minutes?\b)[\s,]*)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:°|degrees?\b|′|'|minutes?\b|″|\"|seconds?\b)[\s,]*){0,2}"
+    r"(?:(?i:north|south|east|west)\b|[NSEW]\b)")
 # the columns after a number in a table row: " 55 -3 Democrats"
 _TABLE_AFTER = re.compile(r"(?:[ \u00a0]\d+)*" + SIGNED_COLUMN_RE.pattern)
 # "#5", "No.2", "№ 3", "No. 2 ranking general": a designation mark right before the number
@@ -108,14 +135,17 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     nxt2 = doc[last.i + 2] if last.i + 2 < len(doc) else None
     raw = q.text
-    if q.value == 0:
+    tally = vote_tally(text, q)
+    if q.value == 0 and not tally:
         return "zero"
     # sports scores and identifiers: "won 3-1", "1-0"
-    if not q.is_range and (_SCORE_AFTER.match(text[q.end:q.end + 4])
-                           or _SCORE_BEFORE.search(text[max(0, q.start - 4):q.start])):
+    if not tally and score_like(text, q):
         return "score-or-id"
     if _phone_or_code(q, text):
         return "phone-or-code"
+    coord = _COORD_AFTER.match(text[q.end:q.end + 40])
+    if coord and re.search(r"°|′|'|degree|minute", coord.group(0)):
+        return "coordinate"
     # legal references: "Code §10-503.16(b)(7)", "article 8(2)(e)": a section, not a count
     if "§" in text[max(0, q.start - 2):q.start] or (
             text[q.start - 1:q.start] == "(" and text[q.end:q.end + 1] == ")" and (
@@ -140,14 +170,16 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
                     nxt.lower_ == "and" and nxt2 is not None and nxt2.pos_ == "ADJ")):
             return "age"  # "Jesse Smith, 22, ...", "Omar Ali, 25 and unemployed"
         # "Okafor, 35, was ...": a bare number between commas right after a proper name, then
-        # a verb ("Turney, 25, also stated": after an adverb) or a home town ("Fox, 54, of
-        # Clear Brook")
+        # a verb ("Turney, 25, also stated": after an adverb), a home town ("Fox, 54, of
+        # Clear Brook") or a role
         if prev.text == "," and first.i >= 2 and doc[first.i - 2].pos_ == "PROPN" and \
                 nxt is not None and nxt.text == "," and nxt2 is not None:
             nxt3 = doc[nxt2.i + 1] if nxt2.i + 1 < len(doc) else None
             if nxt2.pos_ in {"AUX", "VERB", "DET"} or nxt2.lower_ in {"who", "whose"} or (
                     nxt2.pos_ == "ADV" and nxt3 is not None and nxt3.pos_ in {"AUX", "VERB"}) or (
-                    nxt2.lower_ == "of" and nxt3 is not None and nxt3.pos_ == "PROPN"):
+                    nxt2.lower_ == "of" and nxt3 is not None and nxt3.pos_ == "PROPN") or (
+                    # "Itō, 61, mayor of Nagasaki": a role after the age
+                    nxt2.pos_ == "NOUN" and nxt3 is not None and nxt3.lower_ in {"of", "at"}):
                 return "age"
         if prev.lower_ == "at" and first.i >= 2 and doc[first.i - 2].lemma_ in {"die", "dead"}:
             return "age"
@@ -389,8 +421,6 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         return "idiom"
     if raw.lower() == "one":
         return _one_reason(span, prev, nxt)
-    if re.search(r"(?i)\btimes\b", text[q.end:q.end + 7]) and raw.isalpha():
-        return "multiplier"
     return None
 
 

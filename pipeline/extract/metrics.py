@@ -198,11 +198,42 @@ def unit_of(noun: Token | None) -> str | None:
     if noun.lower_ in CASUALTY_ADJ or lemma in {"other", "more", "one", "own"}:
         return None
     doc = noun.doc
+    if is_ratio(noun):
+        return None  # "two times the normal level": a ratio, no count of occasions
     if noun.i >= 2 and noun.pos_ == "NOUN" and doc[noun.i - 1].text in {"-", "\u2010"} and \
             not doc[noun.i - 1].whitespace_ and not doc[noun.i - 2].whitespace_ and \
             doc[noun.i - 2].is_alpha and not doc[noun.i - 2].like_num:
         return f"{doc[noun.i - 2].lower_}-{lemma}"  # "peace-keepers", "asylum-seekers"
+    if lemma in _AGENT_HEADS and noun.i > 0 and doc[noun.i - 1].dep_ == "compound" and \
+            doc[noun.i - 1].head == noun:
+        return f"{doc[noun.i - 1].lower_} {lemma}"  # "asylum seekers": no bare "seeker"
     return lemma
+
+
+def is_ratio(tok: Token | None) -> bool:
+    """'times' in a ratio: 'two times the normal level', 'three times as many'."""
+    doc = tok.doc if tok is not None else None
+    return tok is not None and tok.lower_ == "times" and tok.i + 1 < len(doc) and \
+        doc[tok.i + 1].lower_ in {"the", "as", "more", "higher", "greater", "larger", "bigger",
+                                  "that", "what", "its", "their"}
+
+
+# agent nouns that mean little without the noun compounded before them
+_AGENT_HEADS = {"seeker", "keeper", "taker"}
+
+
+def _compound_key(t: Token) -> str | None:
+    """ "asylum-seeker" for "asylum seekers" and "asylum-seekers", to look up in the lexicon."""
+    doc = t.doc
+    if t.i > 0 and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].head == t:
+        return f"{doc[t.i - 1].lower_}-{t.lemma_.lower()}"
+    if t.i >= 2 and doc[t.i - 1].text in {"-", "\u2010"} and doc[t.i - 2].is_alpha:
+        return f"{doc[t.i - 2].lower_}-{t.lemma_.lower()}"
+    return None
+
+
+_DRIVE_OUT = {"drive", "force", "chase", "expel", "evict", "push", "uproot", "escape", "run"}
+_HOMES = {"home", "house", "village", "land", "town"}
 
 
 def _hits(tokens: list[Token], *, verbs: bool = True, nouns: bool = True) -> set[str]:
@@ -220,6 +251,10 @@ def _hits(tokens: list[Token], *, verbs: bool = True, nouns: bool = True) -> set
                     else None)
             if k:
                 out.add(k)
+            if lemma in _DRIVE_OUT and any(
+                    c.dep_ == "prep" and c.lower_ in {"from", "out"} and any(
+                        p.lemma_.lower() in _HOMES for p in c.subtree) for c in t.children):
+                out.add("displaced")  # "2.5 million driven from their homes"
             # phrasal entries: "gunned down", "shot dead", "taken prisoner", "lost their lives"
             for c in t.children:
                 if c.dep_ in {"prt", "acomp", "oprd", "dobj", "xcomp", "ccomp"}:
@@ -228,7 +263,8 @@ def _hits(tokens: list[Token], *, verbs: bool = True, nouns: bool = True) -> set
                         if k:
                             out.add(k)
         if nouns and t.pos_ in {"NOUN", "PROPN", "ADJ"}:
-            k = lex["nouns"].get(lemma) or lex["nouns"].get(low)
+            k = lex["nouns"].get(lemma) or lex["nouns"].get(low) or lex["nouns"].get(
+                _compound_key(t) or "")
             if k and k != "personnel":
                 out.add(k)
     return out
@@ -316,7 +352,19 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
         return "money", "metric:currency"
     anchor = noun if noun is not None and noun.pos_ != "PRON" else span[-1]
     if noun is not None and (noun.text in {"%", "percent"} or noun.lower_ in {"per", "pct"}):
-        return "other", "metric:percent"  # a share is no count of casualties or money
+        # a share is no count of casualties or money, except a share of the dead, wounded or
+        # displaced themselves: "18% of all civilian deaths", "60 percent of the refugees"
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    k = lex["nouns"].get(p.lemma_.lower()) if p.dep_ == "pobj" else None
+                    if k in {"killed", "wounded", "killed_or_wounded", "displaced"} and \
+                            p.lemma_.lower() not in {"body", "life"}:  # ("75% of the body")
+                        return k, f"metric:share-of={p.lemma_.lower()}"
+        return "other", "metric:percent"
+    if noun is not None and noun.lemma_.lower() == "time" and noun.tag_ == "NNS" and \
+            not any(c.dep_ == "amod" for c in noun.children):
+        return "other", "metric:times"  # "shot ten times", "attacked three times": occasions
     if noun is not None and noun.lemma_.lower() in _WEIGHTS and any(
             lex["nouns"].get(p.lemma_.lower()) == "equipment"
             for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -366,8 +414,14 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
                 path.append(cur)
         if path:
             levels.append(("path", path))
-        vtoks = [verb] + [c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp", "prt",
-                                                                 "advmod"}]
+        # "left 115 people dead and over 30,000 displaced": of several complements, the one
+        # after this number names its fate
+        comps = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
+        if len(comps) > 1:
+            comps = [min((c for c in comps if c.i >= span.end), key=lambda c: c.i,
+                         default=comps[-1])]
+        vtoks = [verb] + comps + [c for c in verb.children if c.dep_ in {"xcomp", "prt",
+                                                                          "advmod"}]
         subj = _subject(verb)
         if verb.lemma_ in lex["loss"] | {"receive"} and subj is not None and \
                 anchor in subj.subtree:
@@ -469,6 +523,12 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             lex["verbs"].get(noun.lemma_.lower())
         if k:
             return k, f"metric:next-adj={noun.lower_}"
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if noun is None and nxt is not None and nxt.tag_ in {"VBN", "JJ"}:
+        # "25 people dead and more than 9,000 displaced" with the participle parsed apart
+        k = lex["verbs"].get(nxt.lemma_.lower()) or lex["nouns"].get(nxt.lower_)
+        if k in _CASUALTY_KINDS | {"displaced"}:
+            return k, f"metric:next-participle={nxt.lower_}"
     if verb is not None and verb.lemma_ == "treat" and any(
             p.lemma_.lower() in {"shock", "anxiety", "trauma", "stress", "panic"}
             for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -495,7 +555,8 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
         if m:
             key = {"noun": noun, "verb": verb}.get(name)
             label = key.lemma_ if key is not None else ",".join(sorted(h))
-            if name == "noun" and m in {"captured", "displaced"}:
+            if name == "noun" and m in {"captured", "displaced"} and noun is not None and \
+                    noun.dep_ not in {"oprd", "acomp"}:  # ("left two million homeless")
                 status = (m, f"metric:{name}={label}")
                 continue
             return m, f"metric:{name}={label}"
@@ -510,7 +571,8 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     if noun is not None and noun.lemma_.lower() in {"troop", "peacekeeper", "contingent",
                                                      "reservist", "personnel", "paratrooper",
                                                      "force", "battalion", "brigade",
-                                                     "regiment", "platoon", "squadron"}:
+                                                     "regiment", "platoon", "squadron"} \
+            and not _in_a_case(verb, anchor):
         return "deployed", "metric:troops-default"
     # ("Bombing on train kills at least 68": past the bound phrase, as ``detect_bound`` reads it)
     k0 = span.start - 1
@@ -534,7 +596,7 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     if _is_personnel(noun) and verb is not None and verb.lemma_ in {"be", "remain"} and \
             anchor.dep_ == "nsubj" and _present(verb):
         return "deployed", "metric:personnel-present"
-    if _is_personnel(noun) and (
+    if _is_personnel(noun) and not _in_a_case(verb, anchor) and (
         verb is None or verb.lemma_ in {"be", "include", "number", "total", "remain", "have",
                                         "consist", "comprise", "offer", "promise", "pledge",
                                         "provide", "contribute"} | _CHANGE_VERBS
@@ -726,9 +788,36 @@ def _present(verb: Token) -> bool:
 _SCRUTINY = {"investigate", "charge", "accuse", "try", "convict", "sentence", "suspect",
              "identify", "name", "show", "film", "photograph", "suspend", "dismiss", "fire",
              "honour", "honor", "award", "decorate", "bury", "mourn", "remember", "acquit",
-             "clear", "prosecute", "indict", "court-martial", "jail", "imprison"}
+             "clear", "prosecute", "indict", "court-martial", "jail", "imprison", "relieve",
+             "discharge", "martial", "cite", "reprimand", "punish", "discipline"}
+# what is done to people a case is against
+_DISCIPLINE = {"charge", "accuse", "convict", "sentence", "court-martial", "indict", "prosecute",
+               "discipline", "reprimand", "punish", "dismiss", "suspend", "acquit", "relieve",
+               "discharge"}
+# nouns of a case against people: "charges against 251 soldiers", "facing charges"
+_CASE_NOUNS = {"charge", "trial", "case", "investigation", "involvement", "prosecution",
+               "allegation", "accusation", "conviction", "court-martial", "inquiry", "probe"}
 # ... or done by them (they are its subject)
 _MISDEEDS = {"rape", "abuse", "torture", "steal", "loot", "desert", "defect", "refuse"}
+
+
+def _in_a_case(verb: Token | None, anchor: Token | None) -> bool:
+    """People a case is against: 'eleven soldiers charged with ill treatment', 'charges
+    against 251 soldiers', 'five soldiers are facing charges'."""
+    if anchor is not None:
+        if any(c.dep_ == "acl" and c.tag_ == "VBN" and {c.lemma_, _verb_stem(c.lower_)} &
+               _SCRUTINY for c in anchor.children):
+            return True
+        if anchor.dep_ == "pobj" and anchor.head.lower_ in {"against", "of"} and \
+                anchor.head.head.lemma_.lower() in _CASE_NOUNS:
+            return True
+    if verb is not None and anchor is not None and anchor.dep_ == "nsubjpass" and \
+            {verb.lemma_, _verb_stem(verb.lower_)} & _DISCIPLINE:
+        return True  # "66 other personnel were also relieved"
+    return verb is not None and verb.lemma_ in {"face", "stand"} and any(
+        c.dep_ in {"dobj", "acomp", "oprd"} and (c.lemma_.lower() in _CASE_NOUNS or
+                                                 c.lower_ == "accused")
+        for c in verb.children)
 
 
 def _verb_stem(word: str) -> str:
@@ -746,6 +835,8 @@ def _under_scrutiny(verb: Token | None, anchor: Token | None = None) -> bool:
             c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree)
             for c in anchor.children):
         return True  # "The two soldiers, Leandro X and Alain Y, took over a bus": named people
+    if _in_a_case(verb, anchor):
+        return True
     if verb is None:
         return False
     lemmas = {verb.lemma_, _verb_stem(verb.lower_)}

@@ -33,14 +33,14 @@ from .dates import MONTHS, WEEKDAYS
 from .filters import (
     _ONE_BAD_NEXT,
     _ONE_BAD_PREV,
-    _SCORE_AFTER,
-    _SCORE_BEFORE,
     _TIME_NEXT,
     DESIGNATION_MARK,
     DESIGNATION_WORDS,
     HARM_FORMS,
     SET_NOUNS,
     SUPERLATIVES,
+    score_like,
+    vote_tally,
 )
 from .numbers import Quantity, find_quantities
 from .sources import STATEMENT_NOUNS
@@ -138,10 +138,10 @@ def _lemma_guess(word: str) -> str:
 def surely_not_claim(text: str, q: Quantity) -> bool:
     """True if ``non_claim_reason`` is certain to drop ``q`` whatever the parse says."""
     raw = q.text
-    if q.value == 0:
+    tally = vote_tally(text, q)
+    if q.value == 0 and not tally:
         return True
-    if not q.is_range and (_SCORE_AFTER.match(text[q.end:q.end + 4])
-                           or _SCORE_BEFORE.search(text[max(0, q.start - 4):q.start])):
+    if not tally and score_like(text, q):
         return True
     if DESIGNATION_MARK.search(text[max(0, q.start - 4):q.start]) or \
             text[q.end:q.end + 3].startswith(("-year-old", "th ", "st ")) or \
@@ -197,8 +197,6 @@ def surely_not_claim(text: str, q: Quantity) -> bool:
         # "one of the worst attacks": a superlative picks no count
         if nxt == "of" and _OF_SUPERLATIVE.match(text, q.end):
             return True
-    elif raw.isalpha() and re.search(r"(?i)\btimes\b", text[q.end:q.end + 7]):
-        return True
     return False
 
 

@@ -1,0 +1,101 @@
+"""Rules written in the session of the thirty-eighth held-out check; every sentence here was
+written for the test."""
+
+from pipeline.extract import extract
+from tests.extract.support import one, values
+
+
+def test_a_vote_tally_gives_both_sides_as_votes(nlp) -> None:
+    text = "The finance committee voted 9-4 to approve the budget."
+    assert values(nlp, text) == [9, 4]
+    assert one(nlp, text, 9)["unit"] == "vote"
+    # a side with no votes is a count too
+    assert values(nlp, "The council passed the motion 12-0 on Friday.") == [12, 0]
+    text = "The motion failed, 210-190."
+    assert values(nlp, text) == [210, 190]
+
+
+def test_a_score_with_no_vote_stays_no_claim(nlp) -> None:
+    assert values(nlp, "The home side won 4-2 in extra time.") == []
+    assert values(nlp, "They drew 0-0 with the champions.") == []
+
+
+def test_a_count_of_times_is_a_count_of_occasions(nlp) -> None:
+    c = one(nlp, "Witnesses said the guard was stabbed six times.", 6)
+    assert (c["metric"], c["unit"]) == ("other", "time")
+    c = one(nlp, "The market has been bombed four times this year.", 4)
+    assert (c["metric"], c["unit"]) == ("other", "time")
+    # a ratio counts no occasions
+    c = one(nlp, "The lead was roughly four times the normal reading.", 4)
+    assert c["unit"] is None
+
+
+def test_a_share_of_the_dead_counts_the_dead(nlp) -> None:
+    c = one(nlp, "Children made up 40% of the deaths in the province.", 40)
+    assert (c["metric"], c["unit"]) == ("killed", "percent")
+    c = one(nlp, "About 55 percent of the refugees are women.", 55)
+    assert c["metric"] == "displaced"
+    # a share of something else stays a share
+    assert one(nlp, "Turnout was 62 percent of the voters.", 62)["metric"] == "other"
+    assert one(nlp, "He suffered burns over 30% of his body.", 30)["metric"] == "other"
+
+
+def test_asylum_seekers_are_displaced(nlp) -> None:
+    c = one(nlp, "The camp now holds 18 Afghan asylum seekers.", 18)
+    assert (c["metric"], c["unit"]) == ("displaced", "asylum seeker")
+
+
+def test_homeless_as_a_complement_is_displaced(nlp) -> None:
+    text = "The floods killed about 300 people and left 40,000 homeless."
+    assert one(nlp, text, 300)["metric"] == "killed"
+    assert one(nlp, text, 40000)["metric"] == "displaced"
+
+
+def test_of_two_complements_of_leave_the_one_after_the_number_counts(nlp) -> None:
+    text = "The raids left 25 people dead and more than 9,000 displaced."
+    assert one(nlp, text, 25)["metric"] == "killed"
+    assert one(nlp, text, 9000)["metric"] == "displaced"
+
+
+def test_driven_from_their_homes_or_seeking_refuge_is_displaced(nlp) -> None:
+    text = "Since March, 120 people have been killed and 80,000 driven from their homes."
+    assert one(nlp, text, 120)["metric"] == "killed"
+    assert one(nlp, text, 80000)["metric"] == "displaced"
+    text = "About 6,000 villagers have sought refuge in the hills."
+    assert one(nlp, text, 6000)["metric"] == "displaced"
+
+
+def test_coordinates_are_a_position_not_a_count(nlp) -> None:
+    text = "The tanker was seized at 26 degrees, 14 minutes north, with 22 crew on board."
+    assert values(nlp, text) == [22]
+    # a distance north of a place stays
+    assert values(nlp, "Gunmen killed 14 north of the capital.") == [14]
+
+
+def test_an_age_between_a_name_and_a_role_is_no_count(nlp) -> None:
+    text = "Maria Olsen, 52, mayor of Tromsdal, said that 30 homes were destroyed."
+    assert values(nlp, text) == [30]
+
+
+def test_an_election_projection_has_a_source(nlp) -> None:
+    text = "The network projects that the party has won 61 seats."
+    assert one(nlp, text, 61)["source"] != "<article>"
+
+
+def test_soldiers_a_case_is_against_are_not_deployed(nlp) -> None:
+    for text, value in (
+        ("Nine soldiers charged with looting appeared in court.", 9),
+        ("Four soldiers are facing charges over the shooting.", 4),
+        ("The inquiry led to charges against 31 soldiers.", 31),
+        ("Twelve officers were relieved of their duties.", 12),
+    ):
+        assert one(nlp, text, value)["metric"] == "other", text
+    # soldiers sent on a task stay deployed
+    text = "Some 2,000 troops were heading to the border to clear the roads."
+    assert one(nlp, text, 2000)["metric"] == "deployed"
+
+
+def test_the_rules_keep_every_claim_of_a_plain_report(nlp) -> None:
+    text = ("The army said 40 soldiers were killed and 75 wounded. "
+            "The council voted 8-3 to send 500 more troops.")
+    assert [c["value"] for c in extract(nlp, text)] == [40, 75, 8, 3, 500]
