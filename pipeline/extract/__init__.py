@@ -19,10 +19,11 @@ from .chunking import CHUNK_CHARS, split_text
 from .dates import resolve_date
 from .model import DEFAULT_MODEL, ModelNotFoundError, load_pipeline
 from .prefilter import window
+from .sources import expand_surnames
 
 PREFILTER_ENV = "CLAIMLEDGER_PREFILTER"  # "0" analyses whole texts (for comparisons)
 
-EXTRACTOR_VERSION = "0.9.36"
+EXTRACTOR_VERSION = "0.9.37"
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -83,6 +84,7 @@ def extract(nlp: Language, text: str, published: dt.date | None = None) -> list[
     for sub, offset, to_original in _pieces(text, _limit(nlp)):
         doc = nlp(sub)
         out.extend(_shift(doc._.claims or [], offset, published, to_original))
+    expand_surnames(out, text or "")
     return out
 
 
@@ -97,14 +99,14 @@ def extract_batch(
     ``n_process`` > 1 uses spaCy's worker processes (claims travel in ``doc.user_data``);
     it only pays when the machine has that many otherwise idle cores.
     """
-    state: dict[int, tuple[str, dt.date | None]] = {}
+    state: dict[int, tuple[str, str, dt.date | None]] = {}
     maps: dict[int, tuple[int, OffsetMap | None]] = {}  # piece key -> offset, map back
     limit = _limit(nlp)
 
     def gen() -> Iterator[tuple[str, tuple[int, int, bool]]]:
         key = 0
         for idx, (doc_id, text, published) in enumerate(items):
-            state[idx] = (doc_id, published)
+            state[idx] = (doc_id, text or "", published)
             pending: tuple[str, int] | None = None
             for sub, offset, to_original in _pieces(text, limit):
                 if pending is not None:
@@ -120,10 +122,11 @@ def extract_batch(
     for doc, (idx, key, is_last) in nlp.pipe(
         gen(), as_tuples=True, batch_size=batch_size, n_process=n_process
     ):
-        doc_id, published = state[idx]
+        doc_id, text, published = state[idx]
         offset, to_original = maps.pop(key)
         acc.extend(_shift(doc._.claims or [], offset, published, to_original))
         if is_last:
             del state[idx]
+            expand_surnames(acc, text)
             yield doc_id, acc
             acc = []

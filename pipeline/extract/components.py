@@ -43,7 +43,14 @@ from .metrics import (
     unit_of,
 )
 from .numbers import find_quantities
-from .prefilter import BACK_STATEMENT, QUOTES, last_mark, paragraph_start, quote_opener
+from .prefilter import (
+    BACK_STATEMENT,
+    QUOTES,
+    last_mark,
+    list_intro,
+    paragraph_start,
+    quote_opener,
+)
 from .sources import (
     ARMED_GROUPS,
     ARTICLE,
@@ -52,6 +59,7 @@ from .sources import (
     according_to,
     colon_source,
     in_sentence_source,
+    intro_source,
     misparsed_report,
     neighbour_next,
     np_source,
@@ -780,6 +788,15 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             src = _quote_context_source(sents, si, sent_sources)
         if src is None and si > 0:
             src = _quoted_speaker(text, sents, si, q.start, s_end, sent_sources)
+        if src is None or src.rule.startswith("source:colon-label"):
+            # "Atta cited these statistics: / Civilian killing: 1440 to 265 / ...": a list
+            # after a colon is given by whoever its intro names
+            intro = list_intro(text, s_start)
+            if intro is not None:
+                j = max(0, bisect.bisect_right(starts, intro) - 1)
+                given = intro_source(sents[j])
+                if given is not None:
+                    src = Source(given.text, given.type, "source:list-intro")
         if src is not None and _STATEMENT_DET.sub("", src.text.lower()) in \
                 STATEMENT_NOUNS:
             # "..., the statement continued.": who issued the statement named before (the

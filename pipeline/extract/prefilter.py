@@ -64,6 +64,8 @@ BACK_QUOTED = 11
 # boundaries, so a sentence parsed without its neighbour can parse differently); 3 for a
 # sentence opening a quote (its speaker may come after it)
 FWD_DEFAULT, FWD_QUOTE = 1, 3
+# a list after a colon: how many lines back its intro may be, and how long a list line is
+LIST_BACK, LIST_LINE_MAX = 12, 250
 
 _LINE = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"(?<=[a-z0-9%][a-z0-9%)])[.!?]+[\"'”’)]*[ \t\u00a0]+(?=[\"“‘(]?[A-Z])")
@@ -249,6 +251,24 @@ def paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+def list_intro(text: str, pos: int) -> int | None:
+    """End of the line ending in a colon that introduces the list whose item is the line at
+    ``pos`` ("Atta cited these statistics:" / "Civilian killing: 1440 to 265" / ...), with
+    only short lines between, up to LIST_BACK of them; None if that line is no list item."""
+    start = paragraph_start(text, pos)
+    for _ in range(LIST_BACK):
+        if start == 0:
+            return None
+        ps, pe = _paragraph_before(text, start)
+        line = text[ps:pe].rstrip()
+        if line.endswith(":"):
+            return ps + len(line) - 1
+        if not line or len(line) > LIST_LINE_MAX:
+            return None
+        start = ps
+    return None
+
+
 def _paragraph_before(text: str, pstart: int) -> tuple[int, int]:
     """(start, end) of the paragraph before the one starting at ``pstart``."""
     end = pstart
@@ -341,6 +361,10 @@ def keep_sentences(text: str, sents: list[tuple[int, int]],
             # and back to the start of the paragraph that reaches (its quotation marks)
             first_par = paragraph_start(text, sents[max(0, i - back)][0])
             back = i - max(0, bisect.bisect_right(starts, first_par) - 1)
+        intro = list_intro(text, sents[i][0])
+        if intro is not None:  # a list item: every line back to the list's intro, and the
+            # sentence before that (whose words the tagger reads the intro with)
+            back = max(back, i - max(0, bisect.bisect_right(starts, intro) - 1) + 1)
         if i + 1 < n and _ANNOUNCED_BY.search(text, sents[i + 1][0], sents[i + 1][1]):
             fwd = max(fwd, 1)
         keep.update(range(max(0, i - back), min(n, i + fwd + 1)))

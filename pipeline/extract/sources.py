@@ -448,6 +448,20 @@ def _claims_deed(verb: Token) -> bool:
     return False
 
 
+def _name_before_apposition(head: Token) -> Token | None:
+    """"Atta, a spokesperson for the operation, cited ...", parsed with the title as the
+    subject and the name left hanging: the name."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _PERSON_TITLES:
+        return None
+    det = head.left_edge
+    doc = head.doc
+    if det.lower_ not in {"a", "an", "the"} or det.i < 2 or doc[det.i - 1].text != "," or \
+            doc[det.i - 2].pos_ != "PROPN" or doc[det.i - 2].head == head:
+        return None
+    name = doc[det.i - 2]
+    return name if name.ent_type_ in {"PERSON", ""} or name.dep_ == "npadvmod" else None
+
+
 def _report_source(verb: Token, anchor_i: int | None = None) -> Source | None:
     lex = _lex()
     if _claims_deed(verb):
@@ -501,6 +515,9 @@ def _report_source(verb: Token, anchor_i: int | None = None) -> Source | None:
         if subj is None or subj.dep_ == "nsubjpass":
             return None
         head = subj
+        named = _name_before_apposition(head)
+        if named is not None:
+            return np_source(named, f"source:{verb.lemma_}:apposition")
     if any(t.lower_ in {"%", "percent", "cent"} for t in head.subtree):
         return None  # "58 per cent of Canadians said": a share of those polled speaks for none
     # "X, who added that ..." -> X
@@ -852,3 +869,83 @@ def previous_report(prev_sent: Span | None, strict: bool = False,
                 if src is not None and not src.is_pronoun:
                     return src
     return None
+
+
+def intro_source(sent: Span) -> Source | None:
+    """Who gives the list a sentence ending in a colon introduces: "Atta cited these
+    statistics:", "The ministry released the following figures:" (any report verb)."""
+    report = _lex()["report"]
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_ in report:
+            src = _report_source(tok)
+            if src is not None and not src.is_pronoun:
+                return src
+    return None
+
+
+# capitalised words that open sentences or name times, not people
+_NOT_NAME = {"the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "but", "and", "or",
+             "as", "after", "before", "when", "while", "if", "although", "according", "yesterday",
+             "today", "tonight", "meanwhile", "however", "also", "then", "now", "earlier",
+             "later", "his", "her", "their", "our", "this", "that", "these", "those", "said",
+             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "sir",
+             "brigadier", "lieutenant", "superintendent", "inspector", "sergeant", "corporal",
+             "private", "admiral", "marshal", "judge", "justice", "bishop", "rev", "father",
+             "commissioner", "major-general", "lieutenant-general", "brigadier-general", "class"}
+_NAME_WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
+# what may follow a surname in a full name: "al-Mussawi", "da Silva", "bin Laden"
+_NAME_TAIL = re.compile(r"(?:[ \u00a0]+(?:al|el|bin|ibn|da|de|van|von|der|dos)[ -]"
+                        + _NAME_WORD + ")*")
+
+
+def full_name(surname: str, text: str) -> str | None:
+    """The first full name in ``text`` that ``surname`` is part of: "Atta" -> "Qassim Atta
+    al-Mussawi" from "Brigadier General Qassim Atta al-Mussawi reported ..." (titles and
+    words that open sentences are no part of a name); None if the text gives none."""
+    titles = _lex()["titles"]
+    for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        words = re.findall(r"\S+", text[max(line_start, m.start() - 80):m.start()])
+        before: list[str] = []
+        for w in reversed(words[-3:]):
+            # (not "Haifa. Lebanon": a sentence ends before; "George W. Bush" has an initial)
+            if not re.fullmatch(_NAME_WORD, w) or w.lower().rstrip(".") in _NOT_NAME or \
+                    w.lower() in titles or (w.endswith(".") and not re.fullmatch(
+                        r"(?:[A-Z]\.)+", w)):
+                break
+            before.insert(0, w)
+        tail = _NAME_TAIL.match(text, m.end())
+        after = tail.group(0).strip() if tail else ""
+        after_words = after.split()
+        # (not "Atta Said", a verb in a headline, nor a run into the next name)
+        while after_words and after_words[-1].lower().rstrip(".") in _NOT_NAME | titles:
+            after_words.pop()
+        name = " ".join(before + [surname] + after_words[:2])
+        if name != surname:
+            return name
+    return None
+
+
+def expand_surnames(claims: list[dict], text: str) -> None:
+    """A source given by surname alone, or by title and surname ("Zapatero", "Mr Zapatero",
+    "President Bush"), gets the full name the text gives (as the dev set writes it). Works
+    on the original text, so it does not depend on which sentences were parsed."""
+    titles = _lex()["titles"]
+    cache: dict[str, str | None] = {}
+    for c in claims:
+        if c.get("source_type") not in {"person", "other"} or not c.get("source"):
+            continue  # (not "Police", "Israel", "UN": bodies, places)
+        words = c["source"].split()
+        while len(words) > 1 and (words[0].lower() in titles or
+                                  words[0].lower().rstrip(".") in _NOT_NAME):
+            words = words[1:]
+        if len(words) != 1 or not re.fullmatch(_NAME_WORD, words[0]):
+            continue
+        if words[0] not in cache:
+            cache[words[0]] = full_name(words[0], text)
+        full = cache[words[0]]
+        if full is not None and full != c["source"]:
+            c["source"] = full
+            c["evidence"] += ";source:full-name"

@@ -99,3 +99,33 @@ def test_the_rules_keep_every_claim_of_a_plain_report(nlp) -> None:
     text = ("The army said 40 soldiers were killed and 75 wounded. "
             "The council voted 8-3 to send 500 more troops.")
     assert [c["value"] for c in extract(nlp, text)] == [40, 75, 8, 3, 500]
+
+
+def test_a_list_after_a_colon_is_given_by_whoever_its_intro_names(nlp) -> None:
+    text = ("Crime fell in the city this spring.\n\n"
+            "Colonel Ivan Petrov cited figures for the two months:\n\n"
+            "Burglaries: 310 to 120\n\n"
+            "Car thefts: 95 to 40\n\n"
+            "Officials elsewhere were more cautious.")
+    for value in (310, 120, 95, 40):
+        assert one(nlp, text, value)["source"] == "Ivan Petrov", value
+    # a line after a colon with nobody named keeps the article's voice
+    text = "The figures:\n\nBurglaries: 310 to 120"
+    assert one(nlp, text, 310)["source"] == "<article>"
+
+
+def test_a_surname_source_gets_the_full_name_the_text_gives(nlp) -> None:
+    text = ("Police spokesman Tomas Arvid Lindqvist visited the scene on Monday.\n\n"
+            "Four people were injured, Lindqvist said.")
+    assert one(nlp, text, 4)["source"] == "Tomas Arvid Lindqvist"
+    text = ("Brigadier General Karim Hadi al-Nuri spoke to reporters.\n\n"
+            "Yesterday Mr Hadi said 40 fighters had surrendered.")
+    assert one(nlp, text, 40)["source"] == "Karim Hadi al-Nuri"
+    # a body or a place is no surname
+    text = "Israel struck the port.\n\nSouthern Israel was hit too, and Israel said 30 rockets fell."
+    assert one(nlp, text, 30)["source"] == "Israel"
+
+
+def test_a_name_left_hanging_before_its_title_is_the_speaker(nlp) -> None:
+    text = "Okafor, a spokesperson for the army said that 12 soldiers were wounded."
+    assert one(nlp, text, 12)["source"] == "Okafor"
