@@ -122,7 +122,8 @@ def test_a_surname_source_gets_the_full_name_the_text_gives(nlp) -> None:
             "Yesterday Mr Hadi said 40 fighters had surrendered.")
     assert one(nlp, text, 40)["source"] == "Karim Hadi al-Nuri"
     # a body or a place is no surname
-    text = "Israel struck the port.\n\nSouthern Israel was hit too, and Israel said 30 rockets fell."
+    text = ("Israel struck the port.\n\n"
+            "Southern Israel was hit too, and Israel said 30 rockets fell.")
     assert one(nlp, text, 30)["source"] == "Israel"
 
 
