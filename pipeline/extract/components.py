@@ -648,15 +648,19 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                     break
         # "The three soldiers were from ...", "the release of the five": a definite count
         # refers back to the same number counted earlier; it keeps that count's metric
+        # ("all 15 sailors", "the seven seafarers": captives stay captives however far back
+        # they were taken)
         antecedent = None
-        if span.start > 0 and doc[span.start - 1].lower_ in {"the", "these", "those"}:
+        det = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if det in {"the", "these", "those", "all"}:
             for c, (csi, _t) in zip(reversed(claims), reversed(claim_tokens), strict=True):
-                if si - 4 <= csi < si and c["value"] == float(q.value) and \
-                        c["metric"] in _CASUALTY:
+                captive = c["metric"] == "captured"
+                if (si - 4 <= csi or captive) and csi < si and (det != "all" or captive) and \
+                        c["value"] == float(q.value) and c["metric"] in _CASUALTY:
                     antecedent = c
                     break
         if antecedent is not None and metric in {"other", "deployed"} and (
-                mev.endswith("default")):
+                mev.endswith("default") or mev == "metric:personnel-present"):
             metric, mev = antecedent["metric"], "metric:antecedent"
         ev.append(mev)
         actor, aev = detect_actor(span, noun)

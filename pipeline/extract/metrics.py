@@ -603,6 +603,13 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
         and (span.sent[0].lower_ == "there" or verb.lemma_ != "be" or anchor.dep_ == "attr")
     ):
         return "deployed", "metric:personnel-default"
+    label = _colon_label(span) if noun is None else None
+    if label:
+        # "Kidnappings: 98 to 10", "Civilian killing: 1440 to 265": a line's label names what
+        # its bare numbers count
+        m = _collapse(_hits(label, verbs=False))
+        if m:
+            return m, f"metric:colon-label={label[-1].lemma_.lower()}"
     # a force counted with no casualty, capture or loss word: its strength in the field
     # ("1,250 soldiers will be serving", "450 of the soldiers are guarding", "seven
     # militants", "two suspected bombers parked a car")
@@ -799,6 +806,17 @@ _CASE_NOUNS = {"charge", "trial", "case", "investigation", "involvement", "prose
                "allegation", "accusation", "conviction", "court-martial", "inquiry", "probe"}
 # ... or done by them (they are its subject)
 _MISDEEDS = {"rape", "abuse", "torture", "steal", "loot", "desert", "defect", "refuse"}
+
+
+def _colon_label(span: Span) -> list[Token]:
+    """The words before the colon of a "Label: numbers" line, if ``span`` is after it."""
+    sent = span.sent
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or colon.i >= span.start or colon.i - sent.start > 4 or \
+            colon.i == sent.start:
+        return []
+    words = [t for t in sent[0:colon.i - sent.start] if not t.is_space]
+    return words if words and words[0].is_title else []
 
 
 def _in_a_case(verb: Token | None, anchor: Token | None) -> bool:

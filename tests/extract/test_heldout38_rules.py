@@ -130,3 +130,29 @@ def test_a_surname_source_gets_the_full_name_the_text_gives(nlp) -> None:
 def test_a_name_left_hanging_before_its_title_is_the_speaker(nlp) -> None:
     text = "Okafor, a spokesperson for the army said that 12 soldiers were wounded."
     assert one(nlp, text, 12)["source"] == "Okafor"
+
+
+def test_a_line_label_names_what_its_bare_numbers_count(nlp) -> None:
+    assert one(nlp, "Kidnappings: 40 to 12", 40)["metric"] == "captured"
+    assert one(nlp, "Car bombs: 30 to 11", 11)["metric"] == "equipment"
+    assert one(nlp, "Street robberies: 70 to 52", 70)["metric"] == "other"
+
+
+def test_arms_and_ammunition_are_equipment(nlp) -> None:
+    text = "Police destroyed 1,200 small arms and 9,000 rounds of ammunition."
+    assert one(nlp, text, 1200)["metric"] == "equipment"
+    assert one(nlp, text, 9000)["metric"] == "equipment"
+
+
+def test_captives_stay_captives_however_far_back_they_were_taken(nlp) -> None:
+    text = ("Gunmen seized 11 crew members of a cargo ship on Monday. "
+            "The ship was sailing from Lagos. It carried cement. The owners refused to comment. "
+            "Officials met in the capital. Talks went on all night. "
+            "Footage of all 11 crew members was shown on television on Friday.")
+    claims = [c for c in extract(nlp, text) if c["value"] == 11]
+    assert [c["metric"] for c in claims] == ["captured", "captured"]
+    # other counts need their antecedent close by, and "all" refers back only to captives
+    text = ("Three men were killed in the blast. The police came. The road was shut. "
+            "Shops closed early. Schools stayed shut. All three were named on Friday.")
+    claims = [c for c in extract(nlp, text) if c["value"] == 3]
+    assert [c["metric"] for c in claims] == ["killed", "other"]
