@@ -35,6 +35,7 @@ ui: setup
 eval: setup
 	$(BIN)/python benchmarks/eval.py
 	$(BIN)/python benchmarks/heldout.py
+	$(BIN)/python benchmarks/agreement.py
 
 bench: setup
 	$(BIN)/python benchmarks/bench.py
