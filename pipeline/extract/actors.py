@@ -56,7 +56,7 @@ _DEPLOY_VERBS = {"lose", "suffer", "sustain", "deploy", "send", "assemble", "mas
                  "field", "dispatch", "amass", "mobilize", "mobilise", "sign", "order", "buy",
                  "fire", "launch", "have", "keep", "maintain", "commit", "spend", "pledge",
                  "contribute", "donate", "allocate", "withdraw", "pull", "pay", "give",
-                 "offer", "provide", "fund", "lend", "grant", "drop"}
+                 "offer", "provide", "fund", "lend", "grant", "drop", "despatch"}
 _HAVE_VERBS = {"have", "keep", "maintain"}
 # nouns naming a count of something else ("the death toll", "the number of troops")
 TALLY_NOUNS = {"toll", "number", "total", "count", "tally", "figure"}
@@ -263,6 +263,9 @@ def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
                     a, ev = _np_actor(tok)
                     if a:
                         return a, f"actor:{ev}"
+    won = _winner(anchor)
+    if won:
+        return won, "actor:winner"
     # "units of the DPRK army lost 30 soldiers", "Israel also lost 3 civilians"
     cur = anchor
     verbs_seen = 0
@@ -351,6 +354,36 @@ def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
                                     if a and (t.i == p.i or normalise_actor(a)):
                                         return a, "actor:predicate-from"
     return None, ""
+
+
+_WIN_VERBS = {"receive", "win", "get", "gain", "secure", "garner", "earn", "poll", "take",
+              "capture", "hold", "control", "lose"}
+_VOTE_NOUNS = {"vote", "seat", "delegate", "ballot", "%", "percent", "elector"}
+
+
+def _winner(anchor: Token) -> str | None:
+    """Whose votes or seats are counted: the subject of "won", "received", "holds" ("Nagin
+    received 41,489 votes", "Kabila won 45% of the vote", "the Democrats now control 234
+    seats"), a person, party or country."""
+    if anchor.lemma_.lower() not in _VOTE_NOUNS:
+        return None
+    verb = anchor.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb and verb.dep_ in {
+            "dobj", "pobj", "prep", "nummod", "appos", "conj"}:
+        verb = verb.head
+    if verb.lemma_ not in _WIN_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    if ent is not None and ent.label_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        name = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)
+        return normalise_actor(name) or name
+    if ent is None and subj.pos_ == "PROPN":  # a name the tagger gave no entity
+        return " ".join(t.text for t in subj.subtree if t.pos_ == "PROPN" and (
+            t.i == subj.i or t.dep_ in {"compound", "flat"}))
+    return _actor_from_token(subj)
 
 
 def _tally_noun(verb: Token) -> Token | None:

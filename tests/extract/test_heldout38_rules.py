@@ -156,3 +156,12 @@ def test_captives_stay_captives_however_far_back_they_were_taken(nlp) -> None:
             "Shops closed early. Schools stayed shut. All three were named on Friday.")
     claims = [c for c in extract(nlp, text) if c["value"] == 3]
     assert [c["metric"] for c in claims] == ["killed", "other"]
+
+
+def test_votes_and_seats_belong_to_who_won_them(nlp) -> None:
+    assert one(nlp, "Okonjo received 52,310 votes in the capital.", 52310)["actor"] == "Okonjo"
+    text = "The Labour Party won 41 seats in the new parliament."
+    assert one(nlp, text, 41)["actor"] == "Labour Party"
+    # troops sent belong to who sent them, in either spelling
+    text = "The Thai government despatched 1,000 troops to the south."
+    assert one(nlp, text, 1000)["actor"] == "Thailand"
