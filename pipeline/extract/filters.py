@@ -143,6 +143,8 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         return "score-or-id"
     if _phone_or_code(q, text):
         return "phone-or-code"
+    if "·" in (text[q.start - 1:q.start] + text[q.end:q.end + 1]):
+        return "designation"  # "Fast for Freedom 8·8·8": a name
     coord = _COORD_AFTER.match(text[q.end:q.end + 40])
     if coord and re.search(r"°|′|'|degree|minute", coord.group(0)):
         return "coordinate"
@@ -260,8 +262,9 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     adj_time = nxt is not None and nxt.pos_ == "ADJ" and nxt2 is not None and \
         _lower_lemma(nxt2) in TIME_UNITS
     for t in (nxt, nxt2 if nxt is not None and (nxt.text in {"-", "‐"} or adj_time) else None):
-        if t is not None and (_lower_lemma(t) in _TIME_NEXT or t.lower_ in _TIME_NEXT) and \
-                not _rounds_fired(t):
+        if t is not None and (_lower_lemma(t) in _TIME_NEXT or t.lower_ in _TIME_NEXT or (
+                t.pos_ == "PROPN" and t.lower_.removesuffix("s") in TIME_UNITS)) and \
+                not _rounds_fired(t):  # ("60 Minutes", a title, is no count either)
             return "duration-or-time"
     if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
         return "age"
@@ -313,8 +316,9 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             re.fullmatch(r"\d+", raw) and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}):
         return "age"
     # clock times: "at about 1755 local time", "0100 UTC"
-    if nxt is not None and re.fullmatch(r"\d{3,4}", raw) and (
-            nxt.lower_ in {"utc", "gmt", "hrs", "hours", "ist", "est", "cet", "edt"}
+    if nxt is not None and re.fullmatch(r"\d{3,4}|\d{1,2}[.:][0-5]\d", raw) and (
+            nxt.lower_ in {"utc", "gmt", "hrs", "hours", "ist", "est", "cet", "edt", "bst", "pst",
+                           "pdt", "cest", "msk"}
             or (nxt.lower_ == "local" and nxt2 is not None and nxt2.lower_ == "time")):
         return "duration-or-time"
     # "About 2100 [1800 GMT]", "(2200 Saturday, UTC)": a 24-hour time glossed in world time

@@ -432,6 +432,11 @@ def _according_to(sent: Span, anchor_i: int) -> Source | None:
     return best[1] if best else None
 
 
+# report verbs that are deeds when what they act on is the counted thing itself
+_DEED_VERBS = {"give", "put", "place", "release", "post", "publish"}
+_POLL_WORDS = {"poll", "survey", "projection", "forecast"}
+
+
 def _claims_deed(verb: Token) -> bool:
     """'TAK claimed the attacks', 'the bombings were claimed by X', 'claimed responsibility':
     claiming a deed is not asserting a number."""
@@ -672,6 +677,11 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
                 subj = subject_of(cur)
                 if subj is None or subj.dep_ != "nsubj":
                     continue
+                if cur.lemma_ in _DEED_VERBS and child.dep_ == "dobj" and \
+                        child.lemma_.lower() not in TALLY_NOUNS | STATEMENT_NOUNS | \
+                        lex["by_nouns"] | lex["generic"] | {"name", "detail"} and \
+                        subj.lemma_.lower() not in lex["generic"] | _POLL_WORDS:
+                    continue  # "Switzerland gave one million francs", "released the 15"
                 # "Officials put the death toll at 45": whoever puts a toll at a figure
                 tallied = any(c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS
                               for c in cur.children)

@@ -165,3 +165,21 @@ def test_votes_and_seats_belong_to_who_won_them(nlp) -> None:
     # troops sent belong to who sent them, in either spelling
     text = "The Thai government despatched 1,000 troops to the south."
     assert one(nlp, text, 1000)["actor"] == "Thailand"
+
+
+def test_names_and_clock_times_are_no_counts(nlp) -> None:
+    assert values(nlp, "The story ran on 60 Minutes last week, and 12 people complained.") == [12]
+    assert values(nlp, "Fighters must disarm by 16.00 BST today, and 300 have done so.") == [300]
+    assert values(nlp, "She founded the Walk 5·5·5 campaign with 40 volunteers.") == [40]
+
+
+def test_giving_or_releasing_the_counted_thing_is_a_deed_not_a_report(nlp) -> None:
+    text = "Norway gave 20 million kroner for shelters."
+    assert one(nlp, text, 20000000)["source"] == "<article>"
+    text = "The newspaper published 14 internal memos on Sunday."
+    assert one(nlp, text, 14)["source"] == "<article>"
+    # a figure given or released is still reported
+    text = "The ministry released figures showing 300 people were killed."
+    assert one(nlp, text, 300)["source"] == "ministry"
+    text = "Officials put the death toll at 45."
+    assert one(nlp, text, 45)["source"] == "Officials"
