@@ -523,6 +523,13 @@ _EQUIPMENT_EVENTS = {"crash", "strike", "explode", "detonate", "seize", "capture
                      "down", "shoot", "hit", "lose", "sink"}
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s+to\s+(?:a\s+(?:maximum|minimum|total|peak|high|low)\s+of\s+|"
+                         r"about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+_NUMBER_THAT = re.compile(r"^[^.;:]{0,60},\s+(?:a|the)\s+(?:number|figure|total|level)\s+"
+                          r"(?:that|which)\s+(?:\w+\s+){0,3}(?:to|at)\s+(?:about\s+|some\s+)?$")
+
+
 def _struck_or_lost(tok: Token) -> bool:
     """'one' is the doer or the object of an event that befalls equipment."""
     verb = tok.head
@@ -662,6 +669,18 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         if antecedent is not None and metric in {"other", "deployed"} and (
                 mev.endswith("default") or mev == "metric:personnel-present"):
             metric, mev = antecedent["metric"], "metric:antecedent"
+        if metric == "other" and mev.endswith("default") and prior:
+            # "raises the strength from 2,000 to a maximum of 15,000", "10,000 troops ..., a
+            # number that will swell to 50,000": the new level of a count just given
+            last = prior[-1]
+            between = text[last["char_end"]:q.start]
+            if last["metric"] != "other" and (
+                    (_FROM_BEFORE.search(text, max(0, last["char_start"] - 6),
+                                         last["char_start"]) and _TO_BETWEEN.match(between))
+                    or _NUMBER_THAT.match(between)):
+                metric, mev = last["metric"], "metric:new-level"
+                if unit is None:
+                    unit = last["unit"]
         ev.append(mev)
         actor, aev = detect_actor(span, noun)
         if actor is None and antecedent is not None and antecedent["actor"] and \

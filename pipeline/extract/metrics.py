@@ -584,9 +584,11 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     if k in _CASUALTY_KINDS:
         # headlines: "Shooting kills 7, injures 16" with "kills" tagged as a noun
         return k, f"metric:verb-form={prev.lower_}"
-    if verb is not None and verb.lemma_ in {"number", "total", "stand", "reach"} and \
+    if verb is not None and (verb.lemma_ in {"number", "total", "stand", "reach"} or (
+            verb.lemma_ in {"be", "remain"} and anchor.dep_ == "attr")) and \
             anchor.head == verb and _is_personnel(_subject(verb)):
-        # "the AU force is supposed to number 8,000": the size of a force
+        # "the AU force is supposed to number 8,000", "their total military force is now
+        # 15,000": the size of a force
         return "deployed", f"metric:force-size={verb.lemma_}"
     if verb is not None and verb.lemma_ in {"hit", "strike"} and anchor.dep_ == "dobj" and \
             anchor.head == verb and (is_person_noun(noun) or _is_personnel(noun)):

@@ -183,3 +183,12 @@ def test_giving_or_releasing_the_counted_thing_is_a_deed_not_a_report(nlp) -> No
     assert one(nlp, text, 300)["source"] == "ministry"
     text = "Officials put the death toll at 45."
     assert one(nlp, text, 45)["source"] == "Officials"
+
+
+def test_the_new_level_of_a_force_is_deployed_too(nlp) -> None:
+    text = "The plan raises the mission's troops from 3,000 to a maximum of 9,000."
+    assert [c["metric"] for c in extract(nlp, text)] == ["deployed", "deployed"]
+    text = "The army has about 6,000 troops in the valley, a number that will rise to 11,000."
+    assert one(nlp, text, 11000)["metric"] == "deployed"
+    text = "Officials believe the rebel force is now 4,500."
+    assert one(nlp, text, 4500)["metric"] == "deployed"
