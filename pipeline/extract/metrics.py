@@ -342,6 +342,8 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     lex = _lex()
     if is_strength(span):
         return "deployed", "metric:n-strong"
+    if span.end < len(span.doc) and is_ratio(span.doc[span.end]):
+        return "other", "metric:ratio"  # "three times the official budget" counts no money
     # "a 200 pound bomb": a weight modifying another noun, not money
     weight = noun is not None and noun.lemma_ == "pound" and (noun.dep_ in {
         "compound", "amod", "nmod"} and noun.head.pos_ == "NOUN" or any(
@@ -584,9 +586,11 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     if k in _CASUALTY_KINDS:
         # headlines: "Shooting kills 7, injures 16" with "kills" tagged as a noun
         return k, f"metric:verb-form={prev.lower_}"
+    subj = _subject(verb) if verb is not None else None
     if verb is not None and (verb.lemma_ in {"number", "total", "stand", "reach"} or (
-            verb.lemma_ in {"be", "remain"} and anchor.dep_ == "attr")) and \
-            anchor.head == verb and _is_personnel(_subject(verb)):
+            verb.lemma_ in {"be", "remain"} and anchor.dep_ == "attr" and subj is not None and
+            subj.lemma_.lower() in _FORCE_NOUNS)) and \
+            anchor.head == verb and _is_personnel(subj):
         # "the AU force is supposed to number 8,000", "their total military force is now
         # 15,000": the size of a force
         return "deployed", f"metric:force-size={verb.lemma_}"

@@ -951,8 +951,8 @@ def expand_surnames(claims: list[dict], text: str) -> None:
         while len(words) > 1 and (words[0].lower() in titles or
                                   words[0].lower().rstrip(".") in _NOT_NAME):
             words = words[1:]
-        if len(words) != 1 or not re.fullmatch(_NAME_WORD, words[0]):
-            continue
+        if len(words) != 1 or not re.fullmatch(_NAME_WORD, words[0]) or words[0].isupper():
+            continue  # (nor "ETA", "UN": acronyms are no surnames)
         if words[0] not in cache:
             cache[words[0]] = full_name(words[0], text)
         full = cache[words[0]]

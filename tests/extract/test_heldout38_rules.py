@@ -192,3 +192,15 @@ def test_the_new_level_of_a_force_is_deployed_too(nlp) -> None:
     assert one(nlp, text, 11000)["metric"] == "deployed"
     text = "Officials believe the rebel force is now 4,500."
     assert one(nlp, text, 4500)["metric"] == "deployed"
+
+
+def test_a_ratio_counts_no_money_and_a_crowd_is_no_force(nlp) -> None:
+    text = "The real cost is about three times the official budget."
+    assert one(nlp, text, 3)["metric"] == "other"
+    assert one(nlp, "Police estimated there to be about 9,000 marchers.", 9000)["metric"] == "other"
+
+
+def test_an_acronym_source_is_no_surname(nlp) -> None:
+    text = ("The Basque group Euskadi Ta Askatasuna (ETA) spoke.\n\n"
+            "ETA said three members were arrested.")
+    assert one(nlp, text, 3)["source"] == "ETA"
