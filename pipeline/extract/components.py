@@ -523,11 +523,15 @@ _EQUIPMENT_EVENTS = {"crash", "strike", "explode", "detonate", "seize", "capture
                      "down", "shoot", "hit", "lose", "sink"}
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# a bound word before the old or new level: "from some 3,000 to more than 9,000"
+_LEVEL_BOUND = (r"(?:about|around|some|nearly|almost|just|roughly|approximately|over|"
+                r"more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|as\s+many\s+as)\s+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:" + _LEVEL_BOUND + r")?$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"\s+to\s+(?:a\s+(?:maximum|minimum|total|peak|high|low)\s+of\s+|"
-                         r"about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+                         + _LEVEL_BOUND + r")?$")
 _NUMBER_THAT = re.compile(r"^[^.;:]{0,60},\s+(?:a|the)\s+(?:number|figure|total|level)\s+"
-                          r"(?:that|which)\s+(?:\w+\s+){0,3}(?:to|at)\s+(?:about\s+|some\s+)?$")
+                          r"(?:that|which)\s+(?:\w+\s+){0,3}(?:to|at)\s+(?:" + _LEVEL_BOUND
+                          + r")?$")
 
 
 def _struck_or_lost(tok: Token) -> bool:
@@ -655,15 +659,18 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                     break
         # "The three soldiers were from ...", "the release of the five": a definite count
         # refers back to the same number counted earlier; it keeps that count's metric
-        # ("all 15 sailors", "the seven seafarers": captives stay captives however far back
-        # they were taken)
+        # ("all 15 sailors", "the 15 sailors": captives stay captives however far back they
+        # were taken)
         antecedent = None
         det = doc[span.start - 1].lower_ if span.start > 0 else ""
         if det in {"the", "these", "those", "all"}:
             for c, (csi, _t) in zip(reversed(claims), reversed(claim_tokens), strict=True):
                 captive = c["metric"] == "captured"
-                if (si - 4 <= csi or captive) and csi < si and (det != "all" or captive) and \
-                        c["value"] == float(q.value) and c["metric"] in _CASUALTY:
+                # (further back only the same captives: "the 15 sailors", "the release of
+                # the 15", not "the 15 ships")
+                if (si - 4 <= csi or captive and unit in {None, c["unit"]}) and csi < si and \
+                        (det != "all" or captive) and c["value"] == float(q.value) and \
+                        c["metric"] in _CASUALTY:
                     antecedent = c
                     break
         if antecedent is not None and metric in {"other", "deployed"} and (
@@ -675,7 +682,7 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             last = prior[-1]
             between = text[last["char_end"]:q.start]
             if last["metric"] != "other" and (
-                    (_FROM_BEFORE.search(text, max(0, last["char_start"] - 6),
+                    (_FROM_BEFORE.search(text, max(0, last["char_start"] - 30),
                                          last["char_start"]) and _TO_BETWEEN.match(between))
                     or _NUMBER_THAT.match(between)):
                 metric, mev = last["metric"], "metric:new-level"

@@ -23,10 +23,16 @@ _ONE_BAD_PREV = {"no", "the", "any", "each", "every", "this", "that", "which", "
 # is a signed column of a table), and vote tallies ("voted 12-9")
 _SCORE_AFTER = re.compile(r"^(?:[-–]\s*|\s+[-–]\s+)\d")
 _SCORE_BEFORE = re.compile(r"\d(?:\s*[-–]|\s+[-–]\s+)$")
-# a vote tally is a count of votes, not a score: "voted 12-9", "passed 27-21", "the 14-0 vote"
-_VOTE_WORD = re.compile(r"(?i)\b(?:vot(?:e|es|ed|ing)|ballots?|pass(?:ed|es)?|approv\w*|"
-                        r"reject\w*|motions?|adopt\w*|abstain\w*|overr\w*|vetoe?\w*|"
-                        r"ratif\w*|tally|majority)\b")
+# a vote tally is a count of votes, not a score: "voted 12-9", "the 14-0 vote", "a tally of
+# 8-3"; words that also tell of games ("passed", "majority", "motion") only right before
+# the tally: "passed 27-21", "the motion carried 8-3"
+_VOTE_WORD = re.compile(r"(?i)\b(?:vot(?:e|es|ed|ing)|ballots?|abstain\w*|vetoe?\w*|ratif\w*|"
+                        r"tally)\b")
+# the tally's first side, when ``q`` is its second ("210-" of "210-190")
+_FIRST_SIDE = re.compile(r"\d[\d,]*\s*[-\u2013]\s*$")
+# (at most one word between: "passed 27-21", "the motion failed, 210-190")
+_VOTE_NEXT_TO = re.compile(r"(?i)\b(?:pass(?:ed|es)?|approv\w*|reject\w*|motions?|adopt\w*|"
+                           r"overr\w*|majority|carried)\W+(?:\w+\W+)?$")
 
 
 def score_like(text: str, q: Quantity) -> bool:
@@ -42,7 +48,8 @@ def vote_tally(text: str, q: Quantity) -> bool:
         return False
     left = text[max(0, q.start - 50):q.start].rsplit("\n", 1)[-1]
     right = text[q.end:q.end + 50].split("\n", 1)[0]
-    return bool(_VOTE_WORD.search(left) or _VOTE_WORD.search(right))
+    return bool(_VOTE_WORD.search(left) or _VOTE_WORD.search(right)
+                or _VOTE_NEXT_TO.search(_FIRST_SIDE.sub("", left)))
 
 
 # a position, not an amount: "29 degrees, 50.36 minutes north", "48, 43.08 minutes east"

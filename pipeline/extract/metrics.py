@@ -200,22 +200,32 @@ def unit_of(noun: Token | None) -> str | None:
     doc = noun.doc
     if is_ratio(noun):
         return None  # "two times the normal level": a ratio, no count of occasions
-    if noun.i >= 2 and noun.pos_ == "NOUN" and doc[noun.i - 1].text in {"-", "\u2010"} and \
-            not doc[noun.i - 1].whitespace_ and not doc[noun.i - 2].whitespace_ and \
-            doc[noun.i - 2].is_alpha and not doc[noun.i - 2].like_num:
-        return f"{doc[noun.i - 2].lower_}-{lemma}"  # "peace-keepers", "asylum-seekers"
+    prefix = _hyphen_prefix(noun, tight=True)
+    if prefix is not None and noun.pos_ == "NOUN":
+        return f"{prefix}-{lemma}"  # "peace-keepers", "asylum-seekers"
     if lemma in _AGENT_HEADS and noun.i > 0 and doc[noun.i - 1].dep_ == "compound" and \
             doc[noun.i - 1].head == noun:
         return f"{doc[noun.i - 1].lower_} {lemma}"  # "asylum seekers": no bare "seeker"
     return lemma
 
 
+# time words after "the"/"that": "five times that night", "three times the following week"
+_TIME_AFTER = {"night", "day", "week", "month", "year", "morning", "afternoon", "evening",
+               "season", "summer", "winter", "spring", "autumn", "weekend", "following", "next",
+               "previous"}
+
+
 def is_ratio(tok: Token | None) -> bool:
-    """'times' in a ratio: 'two times the normal level', 'three times as many'."""
-    doc = tok.doc if tok is not None else None
-    return tok is not None and tok.lower_ == "times" and tok.i + 1 < len(doc) and \
-        doc[tok.i + 1].lower_ in {"the", "as", "more", "higher", "greater", "larger", "bigger",
-                                  "that", "what", "its", "their"}
+    """'times' in a ratio: 'two times the normal level', 'three times as many' (not 'five
+    times that night')."""
+    if tok is None or tok.lower_ != "times" or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    if nxt.lower_ in {"the", "that", "this"} and tok.i + 2 < len(tok.doc) and \
+            tok.doc[tok.i + 2].lower_ in _TIME_AFTER:
+        return False
+    return nxt.lower_ in {"the", "as", "more", "higher", "greater", "larger", "bigger", "that",
+                          "what", "its", "their"}
 
 
 # agent nouns that mean little without the noun compounded before them
@@ -227,13 +237,26 @@ def _compound_key(t: Token) -> str | None:
     doc = t.doc
     if t.i > 0 and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].head == t:
         return f"{doc[t.i - 1].lower_}-{t.lemma_.lower()}"
-    if t.i >= 2 and doc[t.i - 1].text in {"-", "\u2010"} and doc[t.i - 2].is_alpha:
-        return f"{doc[t.i - 2].lower_}-{t.lemma_.lower()}"
-    return None
+    prefix = _hyphen_prefix(t)
+    return f"{prefix}-{t.lemma_.lower()}" if prefix is not None else None
+
+
+def _hyphen_prefix(t: Token, tight: bool = False) -> str | None:
+    """The word hyphenated before ``t`` ("asylum" in "asylum-seekers"), lower-cased, not a
+    number word; with
+    ``tight``, only when written with no spaces around the hyphen."""
+    doc = t.doc
+    if t.i < 2 or doc[t.i - 1].text not in {"-", "\u2010"} or not doc[t.i - 2].is_alpha or \
+            doc[t.i - 2].like_num:  # (not "six-man")
+        return None
+    if tight and (doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_):
+        return None
+    return doc[t.i - 2].lower_
 
 
 _DRIVE_OUT = {"drive", "force", "chase", "expel", "evict", "push", "uproot", "escape", "run"}
-_HOMES = {"home", "house", "village", "land", "town"}
+# (whose homes: "driven from their homes", not "drove the militants out of the village")
+_HOMES = {"home", "house", "land"}
 
 
 def _hits(tokens: list[Token], *, verbs: bool = True, nouns: bool = True) -> set[str]:
@@ -613,7 +636,7 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
     if label:
         # "Kidnappings: 98 to 10", "Civilian killing: 1440 to 265": a line's label names what
         # its bare numbers count
-        m = _collapse(_hits(label, verbs=False))
+        m = label_metric(label)
         if m:
             return m, f"metric:colon-label={label[-1].lemma_.lower()}"
     # a force counted with no casualty, capture or loss word: its strength in the field
@@ -808,21 +831,43 @@ _DISCIPLINE = {"charge", "accuse", "convict", "sentence", "court-martial", "indi
                "discipline", "reprimand", "punish", "dismiss", "suspend", "acquit", "relieve",
                "discharge"}
 # nouns of a case against people: "charges against 251 soldiers", "facing charges"
-_CASE_NOUNS = {"charge", "trial", "case", "investigation", "involvement", "prosecution",
+_CASE_NOUNS = {"charge", "trial", "case", "investigation", "prosecution",
                "allegation", "accusation", "conviction", "court-martial", "inquiry", "probe"}
 # ... or done by them (they are its subject)
 _MISDEEDS = {"rape", "abuse", "torture", "steal", "loot", "desert", "defect", "refuse"}
 
 
+def line_colon(sent: Span, before: int, within: int | None = None) -> Token | None:
+    """The first colon of ``sent`` (in its first ``within`` tokens) if it comes before token
+    ``before``: the end of a "Label: ..." line's label."""
+    toks = sent if within is None else sent[:within]
+    colon = next((t for t in toks if t.text == ":"), None)
+    return colon if colon is not None and colon.i < before else None
+
+
+def _label_words(doc: Doc, colon: Token, start: int) -> list[Token]:
+    """The words from ``start`` (or, when the parser split the line at the colon, from the
+    start of its line) to ``colon``."""
+    if colon.i == start:  # "Kidnappings" / ": 98 to 10"
+        start = colon.i
+        while start > 0 and "\n" not in doc[start - 1].text and colon.i - start < 5:
+            start -= 1
+    return [t for t in doc[start:colon.i] if not t.is_space]
+
+
+def label_metric(words: list[Token]) -> str | None:
+    """What the label of a "Label: numbers" line counts ("Kidnappings" -> captured)."""
+    return _collapse(_hits(words, verbs=False))
+
+
 def _colon_label(span: Span) -> list[Token]:
     """The words before the colon of a "Label: numbers" line, if ``span`` is after it."""
     sent = span.sent
-    colon = next((t for t in sent if t.text == ":"), None)
-    if colon is None or colon.i >= span.start or colon.i - sent.start > 4 or \
-            colon.i == sent.start:
+    colon = line_colon(sent, span.start)
+    if colon is None or colon.i - sent.start > 4:
         return []
-    words = [t for t in sent[0:colon.i - sent.start] if not t.is_space]
-    return words if words and words[0].is_title else []
+    words = _label_words(sent.doc, colon, sent.start)
+    return words if words and (words[0].is_title or words[0].is_upper) else []
 
 
 def _in_a_case(verb: Token | None, anchor: Token | None) -> bool:

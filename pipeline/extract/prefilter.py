@@ -65,7 +65,7 @@ BACK_QUOTED = 11
 # sentence opening a quote (its speaker may come after it)
 FWD_DEFAULT, FWD_QUOTE = 1, 3
 # a list after a colon: how many lines back its intro may be, and how long a list line is
-LIST_BACK, LIST_LINE_MAX = 12, 250
+LIST_BACK, LIST_LINE_MAX = 12, 160
 
 _LINE = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"(?<=[a-z0-9%][a-z0-9%)])[.!?]+[\"'”’)]*[ \t\u00a0]+(?=[\"“‘(]?[A-Z])")
@@ -251,19 +251,36 @@ def paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+# a line that reads as a list item, not as prose: a bullet or number ("- 40 killed", "2) ..."),
+# a label ("Burglaries: 310 to 120"), or a line with no sentence's closing mark
+_LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u00b7\u2013]\s|\d{1,2}[.)]\s|[^.!?:\n]{1,60}:\s)")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
+
+
+def list_item(line: str) -> bool:
+    """True if ``line`` (one paragraph, stripped) is short and reads as an item of a list."""
+    return 0 < len(line) <= LIST_LINE_MAX and (
+        bool(_LIST_ITEM.match(line)) or not _SENTENCE_END.search(line))
+
+
 def list_intro(text: str, pos: int) -> int | None:
     """End of the line ending in a colon that introduces the list whose item is the line at
     ``pos`` ("Atta cited these statistics:" / "Civilian killing: 1440 to 265" / ...), with
-    only short lines between, up to LIST_BACK of them; None if that line is no list item."""
+    only list items between, up to LIST_BACK of them; None if that line is no list item."""
     start = paragraph_start(text, pos)
+    end = text.find("\n", pos)
+    own = text[start:end if end >= 0 else len(text)].strip()
+    # (the item's own line may run on into prose where a line break was lost)
+    if not (list_item(own) or _LIST_ITEM.match(own)):
+        return None
     for _ in range(LIST_BACK):
         if start == 0:
             return None
         ps, pe = _paragraph_before(text, start)
-        line = text[ps:pe].rstrip()
+        line = text[ps:pe].strip()
         if line.endswith(":"):
-            return ps + len(line) - 1
-        if not line or len(line) > LIST_LINE_MAX:
+            return ps + len(text[ps:pe].rstrip()) - 1
+        if not list_item(line):
             return None
         start = ps
     return None

@@ -19,6 +19,8 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from .actors import TALLY_NOUNS, entity_span, normalise_actor
+from .dates import MONTH_NAMES, WEEKDAYS
+from .metrics import label_metric, line_colon
 from .patterns import load
 
 ARTICLE = "<article>"
@@ -72,6 +74,8 @@ def source_type(text: str, person: bool = False) -> str:
     # newspaper words that are common words too count only in a capitalised name
     # ("The Star-Ledger", not "a four-star general", "the medical examiner", "UN observers")
     words -= {w for w in _NAME_ONLY_MEDIA if not re.search(rf"\b{w.capitalize()}", text)}
+    if re.match(r"(?:the\s+)?(?:UN|U\.N\.|United Nations)\b", text):
+        return "ngo"  # ("UN refugee agency", "the U.N. news service": the UN's, not media)
     if words & lex["media"] and not ({"intelligence", "security"} & words):
         return "media"
     if any(re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", low) for n in lex["ngo"]
@@ -756,10 +760,12 @@ def colon_source(sent: Span, anchor: Token) -> Source | None:
     Only speakers count (an institution, an outlet, the UN, a named person); a bare place
     ("Iraq: ...") or a topic ("Update:", "Casualties:") is a label, not a source.
     """
-    colon = next((t for t in sent[:8] if t.text == ":"), None)
-    if colon is None or colon.i >= anchor.i or colon.i == sent.start:
+    colon = line_colon(sent, anchor.i, within=8)
+    if colon is None or colon.i == sent.start:
         return None
     label = sent.doc[sent.start:colon.i]
+    if label_metric([label[-1]]):
+        return None  # ("Kidnappings: 98 to 10": what the line counts, not who says so)
     # ("Safer communities and more police:" is a heading, not a speaker)
     if any(t.pos_ in {"VERB", "AUX", "NUM", "CCONJ"} or t.like_num or t.is_punct
            for t in label):
@@ -872,25 +878,25 @@ def previous_report(prev_sent: Span | None, strict: bool = False,
     verbs = lex["neighbour"] | {"tell", "add", "claim", "estimate", "believe"}
     if strict:
         verbs = verbs - {"say", "tell", "add"}
-    for tok in prev_sent:
-        if tok.pos_ == "VERB" and tok.lemma_ in verbs:
-            if any_verb or any(c.dep_ in {"ccomp", "dobj"} for c in tok.children):
-                src = _report_source(tok)
-                if src is not None and not src.is_pronoun:
-                    return src
+    return _first_report(prev_sent, verbs, complement=not any_verb)
+
+
+def _first_report(sent: Span, verbs: set[str], complement: bool) -> Source | None:
+    """The named source of the first of ``verbs`` in ``sent`` (with ``complement``, only a
+    verb with a clause or object reported)."""
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_ in verbs and (not complement or any(
+                c.dep_ in {"ccomp", "dobj"} for c in tok.children)):
+            src = _report_source(tok)
+            if src is not None and not src.is_pronoun:
+                return src
     return None
 
 
 def intro_source(sent: Span) -> Source | None:
     """Who gives the list a sentence ending in a colon introduces: "Atta cited these
     statistics:", "The ministry released the following figures:" (any report verb)."""
-    report = _lex()["report"]
-    for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_ in report:
-            src = _report_source(tok)
-            if src is not None and not src.is_pronoun:
-                return src
-    return None
+    return _first_report(sent, _lex()["report"], complement=False)
 
 
 # capitalised words that open sentences or name times, not people
@@ -898,9 +904,7 @@ _NOT_NAME = {"the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "b
              "as", "after", "before", "when", "while", "if", "although", "according", "yesterday",
              "today", "tonight", "meanwhile", "however", "also", "then", "now", "earlier",
              "later", "his", "her", "their", "our", "this", "that", "these", "those", "said",
-             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "january", "february", "march", "april", "may", "june", "july", "august",
-             "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "sir",
+             *WEEKDAYS, *MONTH_NAMES, "mr", "mrs", "ms", "dr", "sir",
              "brigadier", "lieutenant", "superintendent", "inspector", "sergeant", "corporal",
              "private", "admiral", "marshal", "judge", "justice", "bishop", "rev", "father",
              "commissioner", "major-general", "lieutenant-general", "brigadier-general", "class"}
@@ -910,32 +914,97 @@ _NAME_TAIL = re.compile(r"(?:[ \u00a0]+(?:al|el|bin|ibn|da|de|van|von|der|dos)[ 
                         + _NAME_WORD + ")*")
 
 
-def full_name(surname: str, text: str) -> str | None:
-    """The first full name in ``text`` that ``surname`` is part of: "Atta" -> "Qassim Atta
+_COURTESY = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam"}
+# small words a title-case headline leaves in lower case
+_HEADLINE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by",
+                   "with", "as", "from", "into", "over", "after"}
+
+
+def _title_case_line(line: str) -> bool:
+    """True for a headline in title case ("Spanish Voters Back Zapatero"): its words are
+    no name."""
+    words = [w for w in re.findall(r"[^\W\d][\w'\u2019-]*", line)
+             if w.lower() not in _HEADLINE_SMALL]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def _name_around(m: re.Match, text: str, titles: set[str]) -> str | None:
+    """The full name the surname matched at ``m`` is part of, or None if it stands alone
+    or sits in a headline."""
+    surname = m.group(0)
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    if _title_case_line(text[line_start:line_end if line_end >= 0 else len(text)]):
+        return None
+    words = re.findall(r"\S+", text[max(line_start, m.start() - 80):m.start()])
+    before: list[str] = []
+    for w in reversed(words[-3:]):
+        # (not "Haifa. Lebanon": a sentence ends before; "George W. Bush" has an initial)
+        if not re.fullmatch(_NAME_WORD, w) or w.lower().rstrip(".") in _NOT_NAME or \
+                _is_title(w, titles) or (w.endswith(".") and not re.fullmatch(
+                    r"(?:[A-Z]\.)+", w)):
+            break
+        before.insert(0, w)
+    tail = _NAME_TAIL.match(text, m.end())
+    after_words = (tail.group(0).strip() if tail else "").split()
+    # (not "Atta Said", a verb in a headline, nor a run into the next name)
+    while after_words and after_words[-1].lower().rstrip(".") in _NOT_NAME | titles:
+        after_words.pop()
+    words = before + [surname] + after_words[:2]
+    # ("Afghan Taliban", "North Korean Army": a people, not a person's name)
+    if len(words) == 1 or any(normalise_actor(w) is not None for w in before):
+        return None
+    return " ".join(words)
+
+
+def full_name(surname: str, text: str, title: str | None = None,
+              at: int | None = None) -> str | None:
+    """The full name in ``text`` that ``surname`` is part of: "Atta" -> "Qassim Atta
     al-Mussawi" from "Brigadier General Qassim Atta al-Mussawi reported ..." (titles and
-    words that open sentences are no part of a name); None if the text gives none."""
+    words that open sentences are no part of a name); None if the text gives none.
+
+    Of two people with the surname, the one named last before offset ``at`` ("Yaraah Sow"
+    before "Mohamed Ali Sow"), else the first after it; with no ``at``, None.  A ``title``
+    of office ("President Bush") takes only a name that bears a title ("President George W.
+    Bush"), not another bearer of the surname ("Laura Bush")."""
     titles = _lex()["titles"]
+    office = title is not None and title.lower().rstrip(".") not in _COURTESY
+    found: list[tuple[int, str]] = []
     for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        words = re.findall(r"\S+", text[max(line_start, m.start() - 80):m.start()])
-        before: list[str] = []
-        for w in reversed(words[-3:]):
-            # (not "Haifa. Lebanon": a sentence ends before; "George W. Bush" has an initial)
-            if not re.fullmatch(_NAME_WORD, w) or w.lower().rstrip(".") in _NOT_NAME or \
-                    w.lower() in titles or (w.endswith(".") and not re.fullmatch(
-                        r"(?:[A-Z]\.)+", w)):
-                break
-            before.insert(0, w)
-        tail = _NAME_TAIL.match(text, m.end())
-        after = tail.group(0).strip() if tail else ""
-        after_words = after.split()
-        # (not "Atta Said", a verb in a headline, nor a run into the next name)
-        while after_words and after_words[-1].lower().rstrip(".") in _NOT_NAME | titles:
-            after_words.pop()
-        name = " ".join(before + [surname] + after_words[:2])
-        if name != surname:
-            return name
-    return None
+        name = _name_around(m, text, titles)
+        if name is None:
+            continue
+        if office:
+            first = m.start() - len(name[:name.index(surname)])
+            line = text[text.rfind("\n", 0, first) + 1:first].split()
+            if not line or not _is_title(line[-1].strip(","), titles | {title.lower()}):
+                continue
+        found.append((m.start(), name))
+    if not found:
+        return None
+    if at is None:
+        person = [name for _pos, name in found]
+    else:
+        before = [f for f in found if f[0] < at]
+        chosen = before[-1][1] if before else found[0][1]
+        person = [name for _pos, name in found if _same_person(name, chosen)]
+    # a longer form of the same name is the same person ("George Bush", "George W. Bush")
+    longest = max(person, key=len)
+    return longest if all(_same_person(n, longest) for n in person) else None
+
+
+def _is_title(word: str, titles: set[str]) -> bool:
+    """True for a title ("President", "Gen.", "Lieutenant-Colonel")."""
+    low = word.lower().rstrip(".")
+    parts = low.split("-")
+    return low in titles or (len(parts) > 1 and any(p in titles for p in parts) and all(
+        p in titles or p in _NOT_NAME for p in parts))
+
+
+def _same_person(a: str, b: str) -> bool:
+    """True if one name is a form of the other ("George Bush", "George W. Bush")."""
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
 
 
 def expand_surnames(claims: list[dict], text: str) -> None:
@@ -943,19 +1012,22 @@ def expand_surnames(claims: list[dict], text: str) -> None:
     "President Bush"), gets the full name the text gives (as the dev set writes it). Works
     on the original text, so it does not depend on which sentences were parsed."""
     titles = _lex()["titles"]
-    cache: dict[str, str | None] = {}
     for c in claims:
         if c.get("source_type") not in {"person", "other"} or not c.get("source"):
             continue  # (not "Police", "Israel", "UN": bodies, places)
         words = c["source"].split()
-        while len(words) > 1 and (words[0].lower() in titles or
+        title = None
+        while len(words) > 1 and (_is_title(words[0], titles) or
                                   words[0].lower().rstrip(".") in _NOT_NAME):
-            words = words[1:]
+            title, words = words[0], words[1:]
         if len(words) != 1 or not re.fullmatch(_NAME_WORD, words[0]) or words[0].isupper():
             continue  # (nor "ETA", "UN": acronyms are no surnames)
-        if words[0] not in cache:
-            cache[words[0]] = full_name(words[0], text)
-        full = cache[words[0]]
+        if title is None:  # ("President Bush said": the title the sentence gives)
+            said = re.search(r"(\S+)[ \u00a0]+" + re.escape(words[0]) + r"\b",
+                             c.get("sentence") or "")
+            if said and _is_title(said.group(1), titles):
+                title = said.group(1)
+        full = full_name(words[0], text, title, c.get("char_start"))
         if full is not None and full != c["source"]:
             c["source"] = full
             c["evidence"] += ";source:full-name"
