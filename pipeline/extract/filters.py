@@ -24,15 +24,16 @@ _ONE_BAD_PREV = {"no", "the", "any", "each", "every", "this", "that", "which", "
 _SCORE_AFTER = re.compile(r"^(?:[-–]\s*|\s+[-–]\s+)\d")
 _SCORE_BEFORE = re.compile(r"\d(?:\s*[-–]|\s+[-–]\s+)$")
 # a vote tally is a count of votes, not a score: "voted 12-9", "the 14-0 vote", "a tally of
-# 8-3"; words that also tell of games ("passed", "majority", "motion") only right before
-# the tally: "passed 27-21", "the motion carried 8-3"
+# 8-3"; words that also tell of games ("passed", "majority", "motion") only shortly before
+# the tally: "passed 27-21", "the motion failed 8-3"
 _VOTE_WORD = re.compile(r"(?i)\b(?:vot(?:e|es|ed|ing)|ballots?|abstain\w*|vetoe?\w*|ratif\w*|"
                         r"tally)\b")
 # the tally's first side, when ``q`` is its second ("210-" of "210-190")
 _FIRST_SIDE = re.compile(r"\d[\d,]*\s*[-\u2013]\s*$")
-# (at most one word between: "passed 27-21", "the motion failed, 210-190")
+# (up to three words between: "passed 27-21", "the motion failed, 210-190", "rejected the
+# measure 210-190", "adopted by the council 14-0")
 _VOTE_NEXT_TO = re.compile(r"(?i)\b(?:pass(?:ed|es)?|approv\w*|reject\w*|motions?|adopt\w*|"
-                           r"overr\w*|majority|carried)\W+(?:\w+\W+)?$")
+                           r"overr\w*|majority)\W+(?:\w+\W+){0,3}$")
 
 
 def score_like(text: str, q: Quantity) -> bool:
@@ -364,8 +365,9 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             first.ent_type_ in {
                 "FAC", "ORG", "GPE", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}:
         return "designation"
-    # designations: "Brigade 155", "Line 2", "Resolution 1701", "F 16"
-    if (
+    # designations: "Brigade 155", "Line 2", "Resolution 1701", "F 16" (not "passed the
+    # Senate 62-38": a vote)
+    if not tally and (
         prev is not None
         and re.fullmatch(r"\d+", raw)
         and (prev.is_title or prev.is_upper)
@@ -430,9 +432,27 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             nxt is None or nxt.is_punct or nxt.pos_ == "CCONJ" or (
                 nxt.pos_ == "ADP" and nxt.lower_ != "of")):
         return "idiom"
+    if _STREET_AFTER.match(text, q.end):
+        return "address"  # "116-120 Morley Street", "10 Downing Street"
+    # "the bottom half of the street", "the first half": a part, not an amount
+    if raw.lower() == "half" and prev is not None and prev.lower_ in _PART_ADJ:
+        return "part"
+    # "said one victim's mother": who speaks, not a count of victims
+    if raw.lower() == "one" and nxt is not None and nxt.dep_ == "poss" and nxt2 is not None \
+            and nxt2.tag_ == "POS" and nxt.head.dep_ == "nsubj" and \
+            _lower_lemma(nxt.head.head) in _SAY:
+        return "speakers"
     if raw.lower() == "one":
         return _one_reason(span, prev, nxt)
     return None
+
+
+# a street named after the number: "116 - 120 Morley Street", "10 Downing St."
+_STREET_AFTER = re.compile(
+    r"[ \u00a0]+(?:[A-Z][\w'’-]*[ \u00a0]+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|"
+    r"Boulevard|Blvd\.)(?!\w)")  # (not "Square": "300 Tiananmen Square protesters")
+_PART_ADJ = {"top", "bottom", "upper", "lower", "first", "second", "northern", "southern",
+             "eastern", "western", "front", "back", "rear", "left", "right", "other"}
 
 
 _WORLD_TIME_AFTER = re.compile(

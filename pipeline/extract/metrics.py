@@ -209,10 +209,10 @@ def unit_of(noun: Token | None) -> str | None:
     return lemma
 
 
-# time words after "the"/"that": "five times that night", "three times the following week"
+# times of day and spans after "that"/"the": "five times that night", "three times the
+# following week" (not "five times the previous level", "three times the month's average")
 _TIME_AFTER = {"night", "day", "week", "month", "year", "morning", "afternoon", "evening",
-               "season", "summer", "winter", "spring", "autumn", "weekend", "following", "next",
-               "previous"}
+               "season", "summer", "winter", "spring", "autumn", "weekend"}
 
 
 def is_ratio(tok: Token | None) -> bool:
@@ -220,10 +220,14 @@ def is_ratio(tok: Token | None) -> bool:
     times that night')."""
     if tok is None or tok.lower_ != "times" or tok.i + 1 >= len(tok.doc):
         return False
-    nxt = tok.doc[tok.i + 1]
-    if nxt.lower_ in {"the", "that", "this"} and tok.i + 2 < len(tok.doc) and \
-            tok.doc[tok.i + 2].lower_ in _TIME_AFTER:
-        return False
+    doc, nxt = tok.doc, tok.doc[tok.i + 1]
+    if nxt.lower_ in {"the", "that", "this"}:
+        j = tok.i + 2
+        if j < len(doc) and doc[j].lower_ in {"following", "next", "previous", "same"}:
+            j += 1
+        if j < len(doc) and doc[j].lower_ in _TIME_AFTER and not (
+                j + 1 < len(doc) and doc[j + 1].tag_ == "POS"):
+            return False
     return nxt.lower_ in {"the", "as", "more", "higher", "greater", "larger", "bigger", "that",
                           "what", "its", "their"}
 
@@ -255,7 +259,8 @@ def _hyphen_prefix(t: Token, tight: bool = False) -> str | None:
 
 
 _DRIVE_OUT = {"drive", "force", "chase", "expel", "evict", "push", "uproot", "escape", "run"}
-# (whose homes: "driven from their homes", not "drove the militants out of the village")
+# (whose homes: "driven from their homes" or "their village", not "drove the militants out
+# of the village")
 _HOMES = {"home", "house", "land"}
 
 
@@ -276,7 +281,10 @@ def _hits(tokens: list[Token], *, verbs: bool = True, nouns: bool = True) -> set
                 out.add(k)
             if lemma in _DRIVE_OUT and any(
                     c.dep_ == "prep" and c.lower_ in {"from", "out"} and any(
-                        p.lemma_.lower() in _HOMES for p in c.subtree) for c in t.children):
+                        p.lemma_.lower() in _HOMES or (
+                            p.lemma_.lower() in {"village", "town"} and any(
+                                d.dep_ == "poss" for d in p.children))
+                        for p in c.subtree) for c in t.children):
                 out.add("displaced")  # "2.5 million driven from their homes"
             # phrasal entries: "gunned down", "shot dead", "taken prisoner", "lost their lives"
             for c in t.children:
@@ -360,8 +368,28 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+# places and things struck, whose count is no casualty: "16 banks were shot at"
+_PLACES_STRUCK = {"bank", "supermarket", "shop", "store", "building", "office", "school",
+                  "house", "home", "church", "mosque", "temple", "station", "target", "hotel",
+                  "restaurant", "market", "factory", "branch", "embassy", "village", "town"}
+# what a loss may be of, other than lives: "loss of production of 500,000 iPads"
+_ECONOMIC = {"production", "output", "revenue", "sale", "income", "earning", "profit", "power",
+             "job", "supply", "export", "import", "capacity", "value"}
+_HARMED = {"killed", "wounded", "killed_or_wounded"}
+
+
 def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str]:
     """(metric, evidence) for the quantity ``span`` counting ``noun``."""
+    metric, ev = _detect_metric(span, noun, before)
+    if metric in _HARMED and noun is not None and noun.lemma_.lower() in _PLACES_STRUCK:
+        return "other", "metric:place-struck"  # (not "16 banks were shot": killed)
+    if metric in _HARMED and ev.startswith("metric:path") and any(
+            t.lemma_.lower() in _ECONOMIC for t in span[-1].ancestors):
+        return "other", "metric:economic-loss"
+    return metric, ev
+
+
+def _detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str]:
     lex = _lex()
     if is_strength(span):
         return "deployed", "metric:n-strong"
@@ -465,9 +493,12 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
                 for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                 for p in c.children):
             return "wounded", "metric:released-from-hospital"
-        if verb.lemma_ in {"save", "spare", "protect"} and noun is not None and \
-                noun.lemma_.lower() == "life":
-            return "other", "metric:lives-saved"  # "doctors saved 40 lives"
+        if noun is not None and noun.lemma_.lower() == "life" and (
+                verb.lemma_ in {"save", "spare", "protect"} or any(
+                    c.lemma_ in {"save", "spare", "rescue"} for c in noun.children
+                    if c.dep_ in {"acl", "amod", "relcl"})):
+            # "doctors saved 40 lives", "credited with 14,000 lives saved"
+            return "other", "metric:lives-saved"
         if verb.lemma_ in {"cost", "claim", "take"} and any(
                 c.lemma_.lower() == "life" for c in verb.children if c.dep_ == "dobj"):
             return "killed", f"metric:{verb.lemma_}-lives"  # "cost 1,200 people their lives"

@@ -251,16 +251,19 @@ def paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-# a line that reads as a list item, not as prose: a bullet or number ("- 40 killed", "2) ..."),
-# a label ("Burglaries: 310 to 120"), or a line with no sentence's closing mark
+# the start of a list item: a bullet or number ("- 40 killed", "2) ..."), or a label
+# ("Burglaries: 310 to 120")
 _LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u00b7\u2013]\s|\d{1,2}[.)]\s|[^.!?:\n]{1,60}:\s)")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
 
 
 def list_item(line: str) -> bool:
-    """True if ``line`` (one paragraph, stripped) is short and reads as an item of a list."""
+    """True if ``line`` (one paragraph, stripped) is short and reads as an item of a list:
+    a bullet, number or label first, a number first ("12 soldiers were killed in May."),
+    or figures with no closing mark ("Burglaries down 310 to 120")."""
     return 0 < len(line) <= LIST_LINE_MAX and (
-        bool(_LIST_ITEM.match(line)) or not _SENTENCE_END.search(line))
+        bool(_LIST_ITEM.match(line)) or line[0].isdigit() or (
+            not _SENTENCE_END.search(line) and any(ch.isdigit() for ch in line)))
 
 
 def list_intro(text: str, pos: int) -> int | None:

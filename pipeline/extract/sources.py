@@ -74,7 +74,7 @@ def source_type(text: str, person: bool = False) -> str:
     # newspaper words that are common words too count only in a capitalised name
     # ("The Star-Ledger", not "a four-star general", "the medical examiner", "UN observers")
     words -= {w for w in _NAME_ONLY_MEDIA if not re.search(rf"\b{w.capitalize()}", text)}
-    if re.match(r"(?:the\s+)?(?:UN|U\.N\.|United Nations)\b", text):
+    if re.match(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United Nations)(?!\w)", text):
         return "ngo"  # ("UN refugee agency", "the U.N. news service": the UN's, not media)
     if words & lex["media"] and not ({"intelligence", "security"} & words):
         return "media"
@@ -602,6 +602,17 @@ def _quoted(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in {"dobj", "pobj"}), None)
 
 
+# what a number may be someone's estimate in: "the police's estimate of 10,000"
+# (a singular "the US's figure of 2242", "Britain's toll" is whose losses, not who counts)
+_ESTIMATE_NOUNS = {"estimate", "assessment", "projection", "forecast", "calculation",
+                   "reckoning"}
+_DATA_NOUNS = {"figure", "count", "statistic"}
+# passive verbs of belief whose agent holds the figure: "thought by officials to be ..."
+# (not "considered by Spain to be a terrorist organisation, with 800 killings": a label)
+_BELIEF_VERBS = {"think", "believe", "suspect", "estimate", "fear", "expect"}
+_EXPECT_VERBS = {"expect", "predict", "forecast", "project", "anticipate"}
+
+
 def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Source | None:
     """Attribution of the quantity at ``anchor`` found inside its own sentence."""
     lex = _lex()
@@ -656,6 +667,28 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
                 cur.head.lower_ == "with":
             text = sent.doc[cur.left_edge.i:cur.i + 1].text
             return Source(text, "other", "source:with-estimates")
+        # "the police's estimate of only 10,000", "organisers' figures for attendance
+        # (100,000)": whose estimate the number is
+        if cur.pos_ == "NOUN" and (cur.lemma_.lower() in _ESTIMATE_NOUNS or (
+                cur.lemma_.lower() in _DATA_NOUNS and cur.tag_ == "NNS")) and \
+                child.dep_ in {"prep", "appos"} and (counted is None or cur.i != counted.i):
+            author = _author_of(cur)
+            if author is not None:
+                return np_source(author, "source:estimate-of")
+        # "is thought by U.S. officials to be ...": the agent of a passive belief
+        if cur.pos_ == "VERB" and cur.tag_ == "VBN" and cur.lemma_ in _BELIEF_VERBS:
+            agent = next((p for c in cur.children if c.dep_ == "agent"
+                          for p in c.children if p.dep_ == "pobj"), None)
+            # (not "believed by 5 former hostages": the counted are no source)
+            if agent is not None and agent.pos_ != "PRON" and anchor not in agent.subtree:
+                return np_source(agent, "source:believed-by")
+        # "The unions expect 11,000 staff to strike": who expects the number
+        if cur.pos_ == "VERB" and cur.lemma_ in _EXPECT_VERBS and \
+                child.dep_ in {"ccomp", "xcomp", "dobj"}:
+            subj = subject_of(cur)
+            if subj is not None and subj.dep_ == "nsubj" and subj.pos_ in {"NOUN", "PROPN"} \
+                    and subj.i < anchor.i:
+                return np_source(subj, "source:expects")
         # "the poll found that 45 percent ...", "X maintained that only 7,000 ...": verbs that
         # report only when what they govern is a clause ("maintain 2,000 troops" is no report)
         found = child.dep_ == "ccomp" and (cur.lemma_ in _CLAUSE_REPORT or (
@@ -764,8 +797,12 @@ def colon_source(sent: Span, anchor: Token) -> Source | None:
     if colon is None or colon.i == sent.start:
         return None
     label = sent.doc[sent.start:colon.i]
-    if label_metric([label[-1]]):
-        return None  # ("Kidnappings: 98 to 10": what the line counts, not who says so)
+    lex = _lex()
+    speakers = lex["gov"] | lex["media"] | lex["ngo"] | _SPEAKER_NOUNS
+    if label_metric([label[-1]]) and not any(
+            t.lower_ in speakers or t.lemma_.lower() in speakers for t in label[:-1]):
+        return None  # ("Kidnappings: 98 to 10": what the line counts, not who says so; but
+        # "Ministry of Displacement: ..." speaks)
     # ("Safer communities and more police:" is a heading, not a speaker)
     if any(t.pos_ in {"VERB", "AUX", "NUM", "CCONJ"} or t.like_num or t.is_punct
            for t in label):
@@ -914,6 +951,7 @@ _NAME_TAIL = re.compile(r"(?:[ \u00a0]+(?:al|el|bin|ibn|da|de|van|von|der|dos)[ 
                         + _NAME_WORD + ")*")
 
 
+_OF_PLACE = {"of", "in", "from", "for", "to", "at"}
 _COURTESY = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam"}
 # small words a title-case headline leaves in lower case
 _HEADLINE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by",
@@ -928,33 +966,42 @@ def _title_case_line(line: str) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
-def _name_around(m: re.Match, text: str, titles: set[str]) -> str | None:
-    """The full name the surname matched at ``m`` is part of, or None if it stands alone
-    or sits in a headline."""
+def _name_around(m: re.Match, text: str, titles: set[str]) -> tuple[int, str] | None:
+    """(where it starts, the full name) the surname matched at ``m`` is part of, or None if
+    it stands alone or sits in a headline."""
     surname = m.group(0)
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
     if _title_case_line(text[line_start:line_end if line_end >= 0 else len(text)]):
         return None
-    words = re.findall(r"\S+", text[max(line_start, m.start() - 80):m.start()])
-    before: list[str] = []
+    window = max(line_start, m.start() - 80)
+    words = list(re.finditer(r"\S+", text[window:m.start()]))
+    taken: list[re.Match] = []
     for w in reversed(words[-3:]):
+        word = w.group(0)
         # (not "Haifa. Lebanon": a sentence ends before; "George W. Bush" has an initial)
-        if not re.fullmatch(_NAME_WORD, w) or w.lower().rstrip(".") in _NOT_NAME or \
-                _is_title(w, titles) or (w.endswith(".") and not re.fullmatch(
-                    r"(?:[A-Z]\.)+", w)):
+        if not re.fullmatch(_NAME_WORD, word) or word.lower().rstrip(".") in _NOT_NAME or \
+                _is_title(word, titles) or (word.endswith(".") and not re.fullmatch(
+                    r"(?:[A-Z]\.)+", word)):
             break
-        before.insert(0, w)
+        taken.insert(0, w)
+    # ("the Liberation of Palestine Ahmed Saadat": a place after "of" ends what comes before)
+    while taken and normalise_actor(taken[0].group(0)) is not None and \
+            len(words) > len(taken) and words[-len(taken) - 1].group(0).lower() in _OF_PLACE:
+        taken.pop(0)
+    before = [w.group(0) for w in taken]
+    start = window + taken[0].start() if taken else m.start()
     tail = _NAME_TAIL.match(text, m.end())
     after_words = (tail.group(0).strip() if tail else "").split()
     # (not "Atta Said", a verb in a headline, nor a run into the next name)
     while after_words and after_words[-1].lower().rstrip(".") in _NOT_NAME | titles:
         after_words.pop()
-    words = before + [surname] + after_words[:2]
-    # ("Afghan Taliban", "North Korean Army": a people, not a person's name)
-    if len(words) == 1 or any(normalise_actor(w) is not None for w in before):
+    words_ = before + [surname] + after_words[:2]
+    # ("Afghan Taliban", "North Korean Army": a people's name, not a person's; but "Chad
+    # Johnson", "Jordan Peters" are first names)
+    if len(words_) == 1 or any(normalise_actor(w) not in {None, w} for w in before):
         return None
-    return " ".join(words)
+    return start, " ".join(words_)
 
 
 def full_name(surname: str, text: str, title: str | None = None,
@@ -965,19 +1012,22 @@ def full_name(surname: str, text: str, title: str | None = None,
 
     Of two people with the surname, the one named last before offset ``at`` ("Yaraah Sow"
     before "Mohamed Ali Sow"), else the first after it; with no ``at``, None.  A ``title``
-    of office ("President Bush") takes only a name that bears a title ("President George W.
-    Bush"), not another bearer of the surname ("Laura Bush")."""
+    of office ("President Bush") takes only a name that bears the same title ("President
+    George W. Bush"), not another bearer of the surname ("Laura Bush", "Governor Jeb
+    Bush")."""
     titles = _lex()["titles"]
-    office = title is not None and title.lower().rstrip(".") not in _COURTESY
+    # ("Lieutenant-Colonel" is borne as "Lieutenant Colonel": match its last part)
+    office = None if title is None or title.lower().rstrip(".") in _COURTESY else \
+        title.lower().rstrip(".").split("-")[-1]
     found: list[tuple[int, str]] = []
     for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
-        name = _name_around(m, text, titles)
-        if name is None:
+        around = _name_around(m, text, titles)
+        if around is None:
             continue
-        if office:
-            first = m.start() - len(name[:name.index(surname)])
+        first, name = around
+        if office is not None:
             line = text[text.rfind("\n", 0, first) + 1:first].split()
-            if not line or not _is_title(line[-1].strip(","), titles | {title.lower()}):
+            if office not in {w.lower().strip(".,").split("-")[-1] for w in line[-3:]}:
                 continue
         found.append((m.start(), name))
     if not found:

@@ -290,3 +290,51 @@ def test_of_two_people_with_a_surname_the_one_named_last_before_speaks(nlp) -> N
     text = ("According to Lieutenant Colonel Petar Ivanov, the patrol was lost.\n\n"
             "Lieutenant-Colonel Ivanov said two bullets hit the driver.")
     assert one(nlp, text, 2)["source"] == "Petar Ivanov"
+
+
+# Guards for the review of 0.9.43
+
+
+def test_a_title_of_office_takes_the_name_bearing_that_title(nlp) -> None:
+    text = ("President George W. Bush visited Florida on Monday with Governor Jeb Bush.\n\n"
+            "President Bush said 500 troops would be sent.")
+    assert one(nlp, text, 500)["source"] == "George W. Bush"
+    text = "General Hassan Ali Hassan spoke.\n\nGeneral Hassan said 40 soldiers were killed."
+    assert one(nlp, text, 40)["source"] == "Hassan Ali Hassan"
+    # a country's name may be a first name
+    text = "Chad Johnson lives in the camp.\n\nJohnson said 40 families left."
+    assert one(nlp, text, 40)["source"] == "Chad Johnson"
+    # (but a place after "of" is no part of the name after it)
+    text = ("The head of the Front for the Liberation of Palestine Ahmed Jibril spoke.\n\n"
+            "Jibril said two of his men had been killed.")
+    assert one(nlp, text, 2)["source"] == "Ahmed Jibril"
+
+
+def test_a_ministry_named_for_what_it_counts_still_speaks(nlp) -> None:
+    text = "Ministry of Displacement: 3,000 families fled the town."
+    assert one(nlp, text, 3000)["source"] == "Ministry of Displacement"
+    text = "The U.N. refugee agency said at least 2,000 people fled."
+    assert one(nlp, text, 2000)["source_type"] == "ngo"
+
+
+def test_votes_a_few_words_after_the_vote_word(nlp) -> None:
+    assert values(nlp, "The House rejected the measure 210-190.") == [210, 190]
+    assert values(nlp, "The bill passed the Senate 62-38 on Tuesday.") == [62, 38]
+    assert values(nlp, "The resolution was adopted by the council 14-0.") == [14, 0]
+    assert values(nlp, "Chelsea carried a 3-1 lead into the break.") == []
+
+
+def test_a_time_after_times_only_when_it_is_a_time(nlp) -> None:
+    for text in ("Prices rose to five times the previous level.",
+                 "Sales were five times the month's average."):
+        assert one(nlp, text, 5)["unit"] is None, text
+    text = "Rebels struck the town three times the following week."
+    assert one(nlp, text, 3)["unit"] == "time"
+
+
+def test_a_list_of_numbered_sentences_and_a_village_of_ones_own(nlp) -> None:
+    text = ("Col. Ivan Petrov cited these figures:\n\n12 soldiers were killed in May.\n\n"
+            "30 soldiers were wounded in June.")
+    assert one(nlp, text, 30)["source"] == "Ivan Petrov"
+    text = "Troops forced 300 families out of their village."
+    assert one(nlp, text, 300)["metric"] == "displaced"
