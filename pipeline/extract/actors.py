@@ -40,7 +40,7 @@ _UPPER_ONLY = {"is", "us", "un", "au", "car", "lao", "drc"}
 _PART_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "centre", "center", "outskirts", "outskirt", "heart", "part",
                "edge", "suburbs", "vicinity", "rest", "parts", "side", "sides", "bank", "banks",
-               "shore", "shores"}
+               "shore", "shores", "coast", "coasts", "coastline"}
 # nouns a demonym can make a place of: "Syrian territory", "Cuban roads"
 _NORP_PLACE_HEADS = (PLACE_NOUNS - {"state", "front"}) | {
     "road", "highway", "soil", "airspace", "water", "coast", "coastline", "land", "side",
@@ -58,6 +58,11 @@ _DEPLOY_VERBS = {"lose", "suffer", "sustain", "deploy", "send", "assemble", "mas
                  "contribute", "donate", "allocate", "withdraw", "pull", "pay", "give",
                  "offer", "provide", "fund", "lend", "grant", "drop", "despatch"}
 _HAVE_VERBS = {"have", "keep", "maintain"}
+# what a party cuts, raises, makes, runs or buys is its own ("Flybe has grounded six
+# aircraft", "the United Kingdom will lower the number of troops from 7,100 to 5,500")
+_OWN_VERBS = {"reduce", "cut", "lower", "increase", "raise", "boost", "produce", "export",
+              "hire", "employ", "recruit", "train", "build", "operate", "acquire", "purchase",
+              "own", "ground", "invest", "shed", "rotate", "double", "triple", "halve"}
 # nouns naming a count of something else ("the death toll", "the number of troops")
 TALLY_NOUNS = {"toll", "number", "total", "count", "tally", "figure"}
 
@@ -229,6 +234,24 @@ def _agent_actor(verb: Token) -> str | None:
     return None
 
 
+def _subject_owner(verb: Token) -> str | None:
+    """The named country or party that is the verb's subject, or the subject of the verb it
+    completes ("Brazil plans to invest"); the subject's own name before its modifiers
+    ("California-based Sun Microsystems" is Sun Microsystems)."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "xcomp":
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].pos_ == "PRON":
+        return None
+    head = subj[0]
+    for t in [head] + [c for c in head.children if c.dep_ in {"compound", "amod", "poss"}]:
+        if t.ent_type_ in _ACTOR_LABELS or normalise_actor(t.text):
+            a = _actor_from_token(t)
+            if a:
+                return a
+    return None
+
+
 def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
     """(actor, evidence) from the quantity's own sentence."""
     anchor = noun if noun is not None else span[-1]
@@ -331,6 +354,12 @@ def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
                 a = _agent_actor(cur)
                 if a:
                     return a, "actor:agent"
+            if verbs_seen == 1 and cur.lemma_ in _OWN_VERBS and (
+                    via.dep_ in _OWN_DEPS or via.dep_ == "prep" and via.lower_ in {
+                        "by", "from", "to"}):
+                a = _subject_owner(cur)
+                if a:
+                    return a, f"actor:subj-of-{cur.lemma_}"
             # "22 were Cuban", "one was from Spain": only for the copula's own subject
             if via.dep_ == "nsubj" and (via.i == anchor.i or via in span):
                 for c in cur.children:
@@ -570,6 +599,20 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
                 normalise_actor(tok.text) is None and any(
                     c.dep_ == "appos" and c.lemma_.lower() in _SETTLEMENTS for c in tok.children):
             strong.append((tok.i, _clean_place(_place_span(tok)), "named-settlement"))
+        # "police in Adelaide", "an assault in Ghazni": a proper name after "in" or "near"
+        # that the small model leaves unlabelled or tags ORG or PERSON, unless it names an
+        # institution ("in Congress", "in The Lancet") or a person's own name
+        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "near"} \
+                and tok.i not in cand_roots and tok.ent_type_ in {"", "ORG", "PERSON"} and \
+                normalise_actor(tok.text) is None and not any(
+                    c.dep_ in {"prep", "poss", "case"} for c in tok.children):
+            name = _place_span(tok)
+            words = name.split()
+            if not (_INSTITUTION_WORDS & {w.lower().strip(".,") for w in words}) and \
+                    words[0].lower() not in {"the", "mr", "mrs", "ms", "dr"} and \
+                    len(words) <= 3 and not (tok.ent_type_ == "PERSON" and len(words) == 1) \
+                    and not name.isupper():  # "in CSAR", "in UNIFIL": acronyms name bodies
+                weak.append((tok.i, _clean_place(name), "name-after-in"))
         # "at the Beersheba bus station": a one-word name before a place noun, any label
         if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.ent_type_ in {
                 "", "PERSON", "ORG"} and tok.ent_iob_ != "I" and (
@@ -640,6 +683,16 @@ _OWNED_PEOPLE = {"soldier", "troop", "force", "military", "army", "marine", "off
                  "officer", "personnel", "serviceman", "servicemen", "citizen", "national",
                  "diplomat", "embassy", "convoy", "patrol", "contingent", "government"}
 _SETTLEMENTS = {"town", "city", "village", "hamlet"}
+# words that make a proper name an institution or a work, not a place
+_INSTITUTION_WORDS = {"congress", "parliament", "senate", "house", "assembly", "council", "court",
+                      "committee", "ministry", "department", "agency", "university", "college",
+                      "school", "journal", "times", "post", "news", "magazine", "party", "bank",
+                      "company", "corporation", "inc", "ltd", "group", "office", "commission",
+                      "cabinet", "government", "army", "police", "force", "forces", "league",
+                      "union", "association", "foundation", "institute", "church", "hospital",
+                      "tribune", "herald", "guardian", "telegraph", "review", "report", "act",
+                      "bill", "law", "treaty", "constitution", "program", "programme", "project",
+                      "cup", "games", "olympics", "series", "award", "prize", "festival"}
 _SUB_CITY = {"suburb", "neighbourhood", "neighborhood", "district", "quarter",
              "township"} | _SETTLEMENTS
 # verbs whose "to X" is where the people or things sent end up

@@ -205,7 +205,13 @@ def _quote_source(sents: list[Span], si: int) -> Source | None:
             tag = _speech_tag(sents[si + 1]) if si + 1 < len(sents) else None
             return tag
         if j > si or closes >= 2:
+            # the speech verb stands after the closing quote mark, never inside the quote
+            # ('"I can confirm ...," said X': not "I")
+            marks = [i for i, ch in enumerate(body) if ch in _QUOTES]
+            close = marks[1] if j == si else marks[0] if marks else -1
             for tok in s:
+                if tok.idx - s.start_char <= close:
+                    continue
                 if tok.pos_ == "VERB" and tok.lemma_ in _QUOTE_VERBS:
                     subj = [c for c in tok.children if c.dep_ == "nsubj"]
                     if subj:

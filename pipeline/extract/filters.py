@@ -97,6 +97,11 @@ DESIGNATION_WORDS = {"day", "line", "brigade", "flight", "route", "resolution", 
                      "windows", "number", "no", "no.", "platform", "track", "exit", "pier",
                      "interstate", "paragraph", "clause", "item", "figure", "table", "step",
                      "week", "term", "district", "precinct", "unit"}
+# heads of organisation names a number can be part of
+_NAME_HEADS = {"project", "coalition", "movement", "club", "campaign", "foundation", "society",
+               "network", "alliance", "initiative", "fund", "league", "institute", "collective"}
+_LEGAL_PARTS = {"chapter", "article", "section", "clause", "paragraph", "chapters", "articles",
+                "sections", "clauses", "paragraphs"}
 SET_NOUNS = {"nation", "country", "side", "faction", "party", "leader", "state", "government",
              "task", "issue", "option", "thing", "way", "candidate", "team", "company", "sides",
              "group", "city", "region", "power", "superpower", "neighbour", "neighbor", "rival",
@@ -132,6 +137,12 @@ def _phone_or_code(q: Quantity, text: str) -> bool:
         left = None  # "on May 15 300 troops": a day, then a count
     right = re.match(r"[ \u00a0](\d{2,})(?=$|[\s)])", text[q.end:q.end + 12])
     return any(m is not None and not _YEAR.fullmatch(m.group(1)) for m in (left, right))
+
+
+def _small_num(tok: Token) -> bool:
+    """A number word or a number of up to three digits that is not part of a date."""
+    return tok.like_num and tok.ent_type_ not in {"DATE", "TIME"} and (
+        tok.is_alpha or re.fullmatch(r"\d{1,3}(?:\.\d+)?", tok.text) is not None)
 
 
 def non_claim_reason(q: Quantity, span: Span) -> str | None:
@@ -206,6 +217,27 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
                 return "age"  # "Ahayal Jahnawi, 28 began struggling"
     if prev is not None and prev.lower_ in DESIGNATION_WORDS and re.fullmatch(r"\d+", raw):
         return "designation"
+    # "the four by four", "a 10 by 12 room": a vehicle or a size, no count
+    if nxt is not None and nxt.lower_ == "by" and nxt2 is not None and _small_num(nxt2) and \
+            _small_num(last):
+        return "dimension"
+    if prev is not None and prev.lower_ == "by" and first.i >= 2 and \
+            _small_num(doc[first.i - 2]) and _small_num(first):
+        return "dimension"
+    # "the 511 Deployment Coalition", "Lost 52 Project": a number inside an organisation's name
+    name_words = []
+    for t in doc[last.i + 1:min(len(doc), last.i + 4)]:
+        if not (t.is_title and t.pos_ == "PROPN"):
+            break
+        name_words.append(t.lower_)
+    if _NAME_HEADS & set(name_words):
+        return "name"
+    # "chapter five", "article two and three": a legal part named in words
+    if prev is not None and prev.lower_ in _LEGAL_PARTS and q.kind == "words":
+        return "designation"
+    if prev is not None and prev.lower_ in {"and", "or", ","} and first.i >= 3 and \
+            doc[first.i - 2].like_num and doc[first.i - 3].lower_ in _LEGAL_PARTS:
+        return "designation"
     # "the two nations", "the five sides": definite reference to a known set
     if prev is not None and prev.lower_ in {"the", "both", "these", "those"} and q.kind == "words" \
             and q.value <= 10:
@@ -276,6 +308,14 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             return "duration-or-time"
     if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
         return "age"
+    # "aged about 68", "aged around 40": a bound word between
+    if prev is not None and prev.lower_ in {"about", "around", "approximately", "roughly",
+                                            "nearly", "almost", "some", "over", "under"} and \
+            first.i >= 2 and doc[first.i - 2].lower_ in {"aged", "age"}:
+        return "age"
+    # a line holding nothing but the number: a list marker or a stray table cell ("1.", "62")
+    if all(t.is_punct or t.is_space or first.i <= t.i <= last.i for t in first.sent):
+        return "bare-number"
     # "Piroska Boda (50):": an age in brackets after a name
     name = doc[first.i - 2] if first.i >= 2 else None
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text.startswith(")") \

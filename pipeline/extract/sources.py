@@ -99,7 +99,8 @@ def source_type(text: str, person: bool = False) -> str:
     return "other"
 
 
-_CLAUSE_REPORT = {"maintain", "conclude", "argue", "contend", "calculate", "predict"}
+_CLAUSE_REPORT = {"maintain", "conclude", "argue", "contend", "calculate", "predict",
+                  "comment"}
 _NAME_ONLY_MEDIA = {"star", "examiner", "observer", "observers", "post", "ledger", "chronicle",
                     "courier", "inquirer", "herald", "tribune", "guardian", "journal", "times"}
 
@@ -115,7 +116,8 @@ def _ent_of(tok: Token, labels: set[str]) -> Span | None:
 
 # unnamed speakers that a place can specify ("officials at Bagram Air Base")
 _SPEAKER_NOUNS = {"official", "officer", "source", "spokesman", "spokeswoman", "spokesperson",
-                  "police", "authority", "doctor", "witness", "medic", "commander", "report"}
+                  "police", "authority", "doctor", "witness", "medic", "commander", "report",
+                  "spokespeople", "spokesmen", "spokeswomen"}
 
 
 def np_source(head: Token, rule: str) -> Source:
@@ -613,6 +615,11 @@ _BELIEF_VERBS = {"think", "believe", "suspect", "estimate", "fear", "expect"}
 _EXPECT_VERBS = {"expect", "predict", "forecast", "project", "anticipate"}
 
 
+# what a party has or releases that shows a number ("released data showing that ...")
+_FINDING_NOUNS = {"information", "data", "datum", "evidence", "intelligence", "report",
+                  "estimate", "figures", "statistics", "findings"}
+
+
 def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Source | None:
     """Attribution of the quantity at ``anchor`` found inside its own sentence."""
     lex = _lex()
@@ -644,8 +651,8 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
             obj = _quoted(cur)
             if obj is not None:
                 return np_source(obj, "source:quoting")
-        if cur.pos_ == "NOUN" and cur.lemma_.lower() in {"information", "data", "evidence",
-                                                         "intelligence", "report", "estimate"} \
+        if cur.pos_ == "NOUN" and (cur.lemma_.lower() in _FINDING_NOUNS or
+                                   cur.lower_ in _FINDING_NOUNS) \
                 and cur.dep_ == "dobj" and child.dep_ in {"acl", "ccomp", "relcl"}:
             subj = subject_of(cur.head)
             if subj is not None and subj.pos_ != "PRON":
@@ -837,6 +844,23 @@ _NOUNLIKE_REPORT = {"claim", "claims", "report", "reports", "say", "says", "alle
 def misparsed_report(sent: Span, anchor: Token) -> Source | None:
     """'Witnesses on scene claim that troops fired ...' parsed with "claim" as a noun: a
     report word followed by "that", after a speaker the parser made the sentence's root."""
+    # "British Transport Police report there has been one injury": a name compounded onto
+    # a report word the parser took for the noun it modifies
+    for tok in sent:
+        if tok.i >= anchor.i:
+            break
+        nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if tok.lower_ in _NOUNLIKE_REPORT and tok.pos_ == "NOUN" and nxt is not None and \
+                nxt.lower_ in {"that", "there"} and tok.i > sent.start and not (
+                    nxt.lower_ == "that" and tok.i + 2 < sent.end
+                    and sent.doc[tok.i + 2].pos_ in {"AUX", "VERB"}):  # "report that was"
+            name = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            start = name[0].left_edge.i if name else tok.i
+            if name and name[-1].i == tok.i - 1 and start == tok.left_edge.i + (
+                    1 if sent.doc[tok.left_edge.i].lower_ == "the" else 0) and all(
+                        t.pos_ == "PROPN" for t in sent.doc[start:tok.i]):
+                text = sent.doc[start:tok.i].text
+                return Source(text, source_type(text), "source:misparsed-report")
     root = sent.root
     if root.pos_ not in {"NOUN", "PROPN"} or root.i >= anchor.i:
         return None
