@@ -467,6 +467,11 @@ def _place_span(tok: Token) -> str:
     while start > tok.sent.start and tok.doc[start - 1].dep_ == "compound" and \
             tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].head.i == tok.i:
         start -= 1
+    # "Pointe-à-Pitre": the parts a hyphen joins without spaces
+    while start > tok.sent.start + 1 and tok.doc[start - 1].text in {"-", "‐"} and \
+            not tok.doc[start - 1].whitespace_ and not tok.doc[start - 2].whitespace_ and \
+            tok.doc[start - 2].is_alpha:
+        start -= 2
     return tok.doc[start:tok.i + 1].text
 
 
@@ -599,6 +604,13 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
                 normalise_actor(tok.text) is None and any(
                     c.dep_ == "appos" and c.lemma_.lower() in _SETTLEMENTS for c in tok.children):
             strong.append((tok.i, _clean_place(_place_span(tok)), "named-settlement"))
+        # "troops to northern Mali" with Mali tagged PERSON: a country's own name after a
+        # locative preposition, whatever the small model labelled it
+        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.ent_type_ in {"", "ORG", "PERSON"} \
+                and tok.i not in cand_roots and normalise_actor(tok.text) == tok.text and (
+                    tok.head.lower_ in LOC_PREPS - {"of", "to", "from"}
+                    or (tok.head.lower_ == "to" and _is_sending(tok.head.head))):
+            strong.append((tok.i, tok.text, "country-name"))
         # "police in Adelaide", "an assault in Ghazni": a proper name after "in" or "near"
         # that the small model leaves unlabelled or tags ORG or PERSON, unless it names an
         # institution ("in Congress", "in The Lancet") or a person's own name
@@ -700,10 +712,18 @@ _SENDING = {"send", "deploy", "dispatch", "despatch", "commit", "move", "transfe
             "contribute", "airlift", "fly", "rush", "add", "evacuate", "relocate"}
 
 
+_SENDING_NOUNS = {"deployment", "dispatch", "despatch", "transfer", "redeployment", "shipment",
+                  "delivery", "airlift", "evacuation", "relocation"}
+
+
 def _is_sending(tok: Token) -> bool:
     """'sent 200 troops to Afghanistan', 'troops to Afghanistan' (a headline's noun phrase)."""
     if tok.lemma_.lower() in _SENDING or (
             tok.dep_ == "conj" and tok.head.lemma_.lower() in _SENDING):
+        return True
+    # "approved the deployment of 10,000 troops to southern Sudan"
+    if tok.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _SENDING_NOUNS for c in tok.children):
         return True
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in {"troop", "soldier", "force", "aid",
                                                          "reinforcement", "peacekeeper",

@@ -883,6 +883,9 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         date_text = date_phrase(sent, q.start, q.end)
         if date_text:
             ev.append("date:ent")
+        if source.count("(") > source.count(")"):
+            # "The Australian Medical Association (A.M.A.": drop an unclosed bracket's rest
+            source = source[:source.rfind("(")].rstrip() or source
         claims.append({
             "sentence": text[s_start:s_end],
             "quantity_text": q.text,

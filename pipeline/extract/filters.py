@@ -308,6 +308,14 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             return "duration-or-time"
     if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
         return "age"
+    # "two teenagers, 15 and 17 years of age": the first ages of a list
+    if nxt is not None and nxt.lower_ in {"and", "or", ","} and nxt2 is not None and \
+            nxt2.like_num and last.i + 3 < len(doc) and doc[last.i + 3].lower_ in {
+                "years", "year"} and last.i + 4 < len(doc) and (
+                    doc[last.i + 4].lower_ == "old" or (
+                        doc[last.i + 4].lower_ == "of" and last.i + 5 < len(doc)
+                        and doc[last.i + 5].lower_ == "age")):
+        return "age"
     # "aged about 68", "aged around 40": a bound word between
     if prev is not None and prev.lower_ in {"about", "around", "approximately", "roughly",
                                             "nearly", "almost", "some", "over", "under"} and \

@@ -677,9 +677,21 @@ def _detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, st
     # militants", "two suspected bombers parked a car")
     # (a bare "The four alleged bombers" names people already known, it counts no force)
     if _is_force(noun) and not _under_scrutiny(verb, anchor) and not (
-                verb is None and any(c.lower_ == "the" for c in noun.children)):
+                verb is None and any(c.lower_ == "the" for c in noun.children)) and \
+            not _units_sold(noun):
         return "deployed", "metric:force-default"
     return "other", "metric:default"
+
+
+_SALE_WORDS = {"sale", "sell", "ship", "shipment", "produce", "production", "manufacture",
+               "order", "deliver", "delivery", "buy", "purchase", "import", "export"}
+
+
+def _units_sold(noun: Token) -> bool:
+    """"sales of more than 800,000 units", "shipped 200,000 units": products, not a force."""
+    if noun.lemma_.lower() != "unit":
+        return False
+    return any(t.lemma_.lower() in _SALE_WORDS for t in noun.sent)
 
 
 # a body of troops, and the words for how many it has

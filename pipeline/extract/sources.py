@@ -620,12 +620,34 @@ _FINDING_NOUNS = {"information", "data", "datum", "evidence", "intelligence", "r
                   "estimate", "figures", "statistics", "findings"}
 
 
+def _relayed_speaker(anchor: Token, according_i: int) -> Source | None:
+    """The subject of a 'say' verb whose clause holds the number, when it names a speaker
+    other than a pronoun after the "according to" phrase: "According to X, analysts say
+    that ..." -> analysts (not "X reported that, according to Y, ...": Y)."""
+    cur = anchor
+    for _ in range(10):
+        if cur.head == cur:
+            return None
+        child, cur = cur, cur.head
+        if cur.pos_ == "VERB" and cur.lemma_ in {"say", "estimate", "believe", "claim",
+                                                 "report", "tell"} and child.dep_ == "ccomp":
+            subj = [c for c in cur.children if c.dep_ == "nsubj"]
+            if subj and subj[0].pos_ in {"NOUN", "PROPN"} and not subj[0].like_num and \
+                    subj[0].left_edge.i > according_i:
+                return np_source(subj[0], "source:relayed-speaker")
+            return None
+    return None
+
+
 def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Source | None:
     """Attribution of the quantity at ``anchor`` found inside its own sentence."""
     lex = _lex()
     src = _according_to(sent, anchor.i)
     if src is not None:
-        return src
+        # "According to Reuters, analysts say that around 2,000 ...": the relayed speaker
+        acc = [t.i for t in sent if t.lower_ == "according" and t.i < anchor.i]
+        inner = _relayed_speaker(anchor, acc[-1]) if acc else None
+        return inner if inner is not None else src
     if background_clause(anchor):
         return None
     # "The agency reports, quoting Syrian media, that ...": the quoted party, when the
@@ -968,7 +990,13 @@ _NOT_NAME = {"the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "b
              *WEEKDAYS, *MONTH_NAMES, "mr", "mrs", "ms", "dr", "sir",
              "brigadier", "lieutenant", "superintendent", "inspector", "sergeant", "corporal",
              "private", "admiral", "marshal", "judge", "justice", "bishop", "rev", "father",
-             "commissioner", "major-general", "lieutenant-general", "brigadier-general", "class"}
+             "commissioner", "major-general", "lieutenant-general", "brigadier-general", "class",
+             # function words a sentence may open with ("Since Bush took office, he said")
+             "since", "unlike", "despite", "during", "until", "because", "though", "like",
+             "under", "about", "against", "without", "among", "between", "near", "than",
+             "once", "where", "whereas", "unless", "whether", "upon", "of", "to", "both",
+             "each", "every", "all", "some", "many", "most", "other", "another", "not", "only",
+             "even", "so", "nor", "thus", "still", "instead", "so-called", "former", "late"}
 _NAME_WORD = r"[A-Z][\w'’.]*(?:-[\w'’]+)*"
 # what may follow a surname in a full name: "al-Mussawi", "da Silva", "bin Laden"
 _NAME_TAIL = re.compile(r"(?:[ \u00a0]+(?:al|el|bin|ibn|da|de|van|von|der|dos)[ -]"

@@ -96,3 +96,41 @@ def test_a_comment_reports_only_with_a_clause(nlp) -> None:
     assert one(nlp, text, 4)["source"] == "Ministry officials"
     text = "The army has not commented on the raid that killed 18 villagers."
     assert one(nlp, text, 18)["source"] == "<article>"
+
+
+def test_a_hyphenated_place_name_is_whole(nlp) -> None:
+    text = "Police in Pointe-à-Pitre said three officers were injured."
+    assert one(nlp, text, 3)["location"] == "Pointe-à-Pitre"
+
+
+def test_the_first_ages_of_a_list_are_ages(nlp) -> None:
+    text = "Two brothers, 12 and 14 years of age, were injured."
+    assert values(nlp, text) == [2]
+
+
+def test_units_sold_are_no_force(nlp) -> None:
+    assert one(nlp, "The console sold more than 500,000 units.", 500000)["metric"] == "other"
+    assert one(nlp, "The army sent 300 units to the border.", 300)["metric"] == "deployed"
+
+
+def test_an_unclosed_bracket_leaves_a_source(nlp) -> None:
+    text = "The Kenya Medical Association (K.M.A.) says 2,000 people died."
+    assert one(nlp, text, 2000)["source"] == "The Kenya Medical Association"
+
+
+def test_a_speaker_relayed_after_according_to_is_the_source(nlp) -> None:
+    text = "According to Reuters, analysts say that around 3,000 rebels remain."
+    assert one(nlp, text, 3000)["source"] == "analysts"
+    text = "According to the BBC, about 10 million people live in the city."
+    assert one(nlp, text, 10000000)["source"] == "BBC"
+
+
+def test_a_word_opening_a_sentence_is_no_first_name(nlp) -> None:
+    text = ("Perez spoke on Monday. Since Perez took office, he said, about 9,000 people have "
+            "been deported.")
+    assert one(nlp, text, 9000)["source"] == "Perez"
+
+
+def test_a_deployment_to_a_place_is_there(nlp) -> None:
+    text = "The council approved the deployment of 4,000 troops to northern Mali."
+    assert one(nlp, text, 4000)["location"] in {"Mali", "northern Mali"}
