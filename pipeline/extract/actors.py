@@ -63,6 +63,13 @@ _HAVE_VERBS = {"have", "keep", "maintain"}
 _OWN_VERBS = {"reduce", "cut", "lower", "increase", "raise", "boost", "produce", "export",
               "hire", "employ", "recruit", "train", "build", "operate", "acquire", "purchase",
               "own", "ground", "invest", "shed", "rotate", "double", "triple", "halve"}
+_VICTIM_WORDS = {"dead", "death", "victim", "casualty", "fatality", "injury", "injured",
+                 "wounded", "killed", "body"}
+# heads whose national modifier is the owner ("the Danish government will cut")
+_OWNER_NOUNS = {"government", "military", "army", "navy", "ministry", "administration",
+                "company", "firm", "airline", "carrier", "authority", "state", "country",
+                "nation", "regime", "cabinet", "leadership", "operator", "manufacturer",
+                "maker", "group", "force", "industry", "sector", "economy"}
 # nouns naming a count of something else ("the death toll", "the number of troops")
 TALLY_NOUNS = {"toll", "number", "total", "count", "tally", "figure"}
 
@@ -238,13 +245,31 @@ def _subject_owner(verb: Token) -> str | None:
     """The named country or party that is the verb's subject, or the subject of the verb it
     completes ("Brazil plans to invest"); the subject's own name before its modifiers
     ("California-based Sun Microsystems" is Sun Microsystems)."""
+    for c in verb.children:
+        # "Hamas raised the death toll to 40", "the UN raised the number of dead": who
+        # counts the dead owns none of them (but "Denmark cut the number of soldiers")
+        if c.dep_ == "dobj" and (c.lemma_.lower() in {"toll", "tally", "count"} or (
+                c.lemma_.lower() in TALLY_NOUNS and any(
+                    p.lemma_.lower() in _VICTIM_WORDS for p in c.subtree if p.dep_ == "pobj"))):
+            return None
+    for c in verb.children:
+        # "Britain will train 2,000 recruits from Ukraine": the people's own country
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for p in c.children:
+                if p.dep_ == "pobj" and normalise_actor(p.text):
+                    return normalise_actor(p.text)
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subj and verb.dep_ == "xcomp":
-        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        # "Germany urged Greece to cut": the controlling verb's object does the cutting
+        obj = [c for c in verb.head.children if c.dep_ == "dobj"]
+        subj = obj or [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not subj or subj[0].pos_ == "PRON":
         return None
     head = subj[0]
-    for t in [head] + [c for c in head.children if c.dep_ in {"compound", "amod", "poss"}]:
+    mods = [c for c in head.children if c.dep_ in {"compound", "amod", "poss"}]
+    if head.pos_ != "PROPN" and head.lemma_.lower() not in _OWNER_NOUNS:
+        mods = []  # "Ukraine's drones cut", "US sanctions cut": means, not the owner
+    for t in [head] + mods:
         if t.ent_type_ in _ACTOR_LABELS or normalise_actor(t.text):
             a = _actor_from_token(t)
             if a:
@@ -528,6 +553,8 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
                 continue
             if head.lower_ == "from" and _is_origin(head.head) and not _has_distance(head):
                 continue
+            if head.lower_ == "in" and _share_in(head):
+                continue  # "shares in Maltrix": what is held, not where
             if head.lower_ == "of" and head.head.lower_ in _COMPASS:
                 # "160 km northeast of X", "exploded south of Baghdad in Mahawil": X is a
                 # reference point, the place only when the sentence names no other
@@ -617,7 +644,8 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
         if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "near"} \
                 and tok.i not in cand_roots and tok.ent_type_ in {"", "ORG", "PERSON"} and \
                 normalise_actor(tok.text) is None and not any(
-                    c.dep_ in {"prep", "poss", "case"} for c in tok.children):
+                    c.dep_ in {"prep", "poss", "case"} for c in tok.children) and \
+                not _in_not_locative(tok):
             name = _place_span(tok)
             words = name.split()
             if not (_INSTITUTION_WORDS & {w.lower().strip(".,") for w in words}) and \
@@ -695,6 +723,41 @@ _OWNED_PEOPLE = {"soldier", "troop", "force", "military", "army", "marine", "off
                  "officer", "personnel", "serviceman", "servicemen", "citizen", "national",
                  "diplomat", "embassy", "convoy", "patrol", "contingent", "government"}
 _SETTLEMENTS = {"town", "city", "village", "hamlet"}
+# words whose "in" is no place: "shares in Microsoft", "faith in X", "broadcast in Swahili",
+# "cuts in Medicare"; and members of a body ("lawmakers in Fidesz", tagged ORG)
+_IN_NOT_PLACE = {"share", "stake", "faith", "belief", "confidence", "trust", "interest",
+                 "investment", "cut", "rise", "fall", "increase", "decrease", "drop", "decline",
+                 "growth", "change", "role", "part", "participation", "involvement", "broadcast",
+                 "translation", "expert", "degree", "course", "lesson", "class", "conversion",
+                 "victory", "win", "defeat", "stock", "holding", "vote", "fluency"}
+_IN_NOT_PLACE_VERBS = {"invest", "believe", "trust", "broadcast", "speak", "write", "publish",
+                       "sing", "translate", "convert", "preach"}
+_IN_MEMBERS = {"member", "lawmaker", "legislator", "mp", "faction", "dissident", "deputy",
+               "senator", "colleague"}
+
+
+def _share_in(prep: Token) -> bool:
+    """'shares in X', 'a stake in X', 'faith in X': the noun right before 'in' takes what
+    follows as its object, however the parser attached the preposition."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in {
+        "share", "stake", "faith", "belief", "confidence", "trust", "interest", "investment",
+        "holding", "stock", "fluency"}
+
+
+def _in_not_locative(tok: Token) -> bool:
+    """The proper name after 'in' is what the word before governs, not where: a company,
+    a person, a language, a faith, a programme, or a party its members sit in."""
+    gov = tok.head.head
+    if _share_in(tok.head):
+        return True
+    if gov is tok.head:
+        return False
+    lemma = gov.lemma_.lower()
+    if lemma in _IN_NOT_PLACE and gov.pos_ == "NOUN" or lemma in _IN_NOT_PLACE_VERBS and \
+            gov.pos_ == "VERB":
+        return True
+    return lemma in _IN_MEMBERS
 # words that make a proper name an institution or a work, not a place
 _INSTITUTION_WORDS = {"congress", "parliament", "senate", "house", "assembly", "council", "court",
                       "committee", "ministry", "department", "agency", "university", "college",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTH_RE, MONTHS, TIME_UNITS, WEEKDAYS
 from .metrics import CASUALTY_ADJ
@@ -100,6 +100,9 @@ DESIGNATION_WORDS = {"day", "line", "brigade", "flight", "route", "resolution", 
 # heads of organisation names a number can be part of
 _NAME_HEADS = {"project", "coalition", "movement", "club", "campaign", "foundation", "society",
                "network", "alliance", "initiative", "fund", "league", "institute", "collective"}
+# groups named by an age ("people of working age")
+_AGE_NAMED_GROUPS = {"working", "voting", "school", "retirement", "pension", "drinking",
+                     "fighting", "military", "legal", "childbearing", "conscription"}
 _LEGAL_PARTS = {"chapter", "article", "section", "clause", "paragraph", "chapters", "articles",
                 "sections", "clauses", "paragraphs"}
 SET_NOUNS = {"nation", "country", "side", "faction", "party", "leader", "state", "government",
@@ -143,6 +146,16 @@ def _small_num(tok: Token) -> bool:
     """A number word or a number of up to three digits that is not part of a date."""
     return tok.like_num and tok.ent_type_ not in {"DATE", "TIME"} and (
         tok.is_alpha or re.fullmatch(r"\d{1,3}(?:\.\d+)?", tok.text) is not None)
+
+
+def _clock_time(doc: Doc, i: int) -> bool:
+    """The token at ``i`` reads as a time of day: '11.30', '9:45', '11 pm'."""
+    tok = doc[i]
+    if re.fullmatch(r"\d{1,2}[.:]\d\d", tok.text):
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_.replace(".", "") in {"am", "pm", "o'clock", "gmt",
+                                                                  "utc", "hours", "hrs"}
 
 
 def non_claim_reason(q: Quantity, span: Span) -> str | None:
@@ -219,23 +232,28 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         return "designation"
     # "the four by four", "a 10 by 12 room": a vehicle or a size, no count
     if nxt is not None and nxt.lower_ == "by" and nxt2 is not None and _small_num(nxt2) and \
-            _small_num(last):
+            _small_num(last) and not _clock_time(doc, nxt2.i):
         return "dimension"
     if prev is not None and prev.lower_ == "by" and first.i >= 2 and \
             _small_num(doc[first.i - 2]) and _small_num(first):
         return "dimension"
     # "the 511 Deployment Coalition", "Lost 52 Project": a number inside an organisation's name
-    name_words = []
+    # The head ends the name: "40 Network engineers", "28 Alliance members" are counts.
+    name_end = last.i
     for t in doc[last.i + 1:min(len(doc), last.i + 4)]:
         if not (t.is_title and t.pos_ == "PROPN"):
             break
-        name_words.append(t.lower_)
-    if _NAME_HEADS & set(name_words):
+        name_end = t.i
+    after = doc[name_end + 1] if name_end + 1 < len(doc) else None
+    if name_end > last.i and doc[name_end].lower_ in _NAME_HEADS and not (
+            after is not None and after.pos_ in {"NOUN", "PROPN"}):
         return "name"
     # "chapter five", "article two and three": a legal part named in words
     if prev is not None and prev.lower_ in _LEGAL_PARTS and q.kind == "words":
         return "designation"
-    if prev is not None and prev.lower_ in {"and", "or", ","} and first.i >= 3 and \
+    # ("Under Article 5, 30 countries": after a comma, a number of a plural noun counts)
+    if prev is not None and (prev.lower_ in {"and", "or"} or prev.lower_ == "," and not (
+            nxt is not None and nxt.tag_ in {"NNS", "NNPS"})) and first.i >= 3 and \
             doc[first.i - 2].like_num and doc[first.i - 3].lower_ in _LEGAL_PARTS:
         return "designation"
     # "the two nations", "the five sides": definite reference to a known set
@@ -319,11 +337,19 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     # "aged about 68", "aged around 40": a bound word between
     if prev is not None and prev.lower_ in {"about", "around", "approximately", "roughly",
                                             "nearly", "almost", "some", "over", "under"} and \
-            first.i >= 2 and doc[first.i - 2].lower_ in {"aged", "age"}:
-        return "age"
-    # a line holding nothing but the number: a list marker or a stray table cell ("1.", "62")
+            first.i >= 2 and doc[first.i - 2].lower_ in {"aged", "age"} and not (
+                first.i >= 3 and doc[first.i - 3].lower_ in _AGE_NAMED_GROUPS):
+        return "age"  # (but "of working age some 40 percent": a share of a group)
+    # a line holding nothing but the number: a list marker or a stray table cell ("1.", "62"),
+    # unless it answers a question ("How many were arrested? 300.")
     if all(t.is_punct or t.is_space or first.i <= t.i <= last.i for t in first.sent):
-        return "bare-number"
+        before = [t for t in doc[max(0, first.sent.start - 4):first.sent.start]
+                  if not t.is_space]
+        line_start = text.rfind("\n", 0, q.start) + 1
+        line_end = text.find("\n", q.end)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        if not (before and before[-1].text == "?" and line.strip().rstrip(".") == raw):
+            return "bare-number"
     # "Piroska Boda (50):": an age in brackets after a name
     name = doc[first.i - 2] if first.i >= 2 else None
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text.startswith(")") \

@@ -296,8 +296,11 @@ def _hits(tokens: list[Token], *, verbs: bool = True, nouns: bool = True) -> set
         if nouns and t.pos_ in {"NOUN", "PROPN", "ADJ"}:
             k = lex["nouns"].get(lemma) or lex["nouns"].get(low) or lex["nouns"].get(
                 _compound_key(t) or "")
-            if not k and t.pos_ == "PROPN" and low.endswith("s") and not low.endswith("ss"):
-                k = lex["nouns"].get(low[:-1])  # "two US Navy Ships": a title-case plural
+            if not k and t.pos_ == "PROPN" and low.endswith("s") and not low.endswith("ss") \
+                    and t.dep_ != "compound":
+                # "two US Navy Ships": a title-case plural, when it is the counted noun itself
+                # (not "Nine Houston Rockets players")
+                k = lex["nouns"].get(low[:-1])
             if k and k != "personnel":
                 out.add(k)
     return out

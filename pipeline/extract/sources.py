@@ -620,6 +620,14 @@ _FINDING_NOUNS = {"information", "data", "datum", "evidence", "intelligence", "r
                   "estimate", "figures", "statistics", "findings"}
 
 
+# verbs by which a party puts such a finding forward as its own ("critics dismissed figures
+# showing ..." are not the critics' figures)
+_RELEASE_VERBS = {"release", "publish", "issue", "present", "have", "cite", "provide", "give",
+                  "produce", "compile", "gather", "collect", "obtain", "unveil", "post", "share",
+                  "submit", "hand", "file", "announce", "disclose", "reveal", "put", "make",
+                  "offer", "supply", "send", "circulate", "distribute", "show", "receive"}
+
+
 def _relayed_speaker(anchor: Token, according_i: int) -> Source | None:
     """The subject of a 'say' verb whose clause holds the number, when it names a speaker
     other than a pronoun after the "according to" phrase: "According to X, analysts say
@@ -675,7 +683,8 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
                 return np_source(obj, "source:quoting")
         if cur.pos_ == "NOUN" and (cur.lemma_.lower() in _FINDING_NOUNS or
                                    cur.lower_ in _FINDING_NOUNS) \
-                and cur.dep_ == "dobj" and child.dep_ in {"acl", "ccomp", "relcl"}:
+                and cur.dep_ == "dobj" and child.dep_ in {"acl", "ccomp", "relcl"} and \
+                cur.head.lemma_.lower() in _RELEASE_VERBS:
             subj = subject_of(cur.head)
             if subj is not None and subj.pos_ != "PRON":
                 return np_source(subj, "source:has-information")
