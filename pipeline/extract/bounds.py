@@ -7,7 +7,8 @@ from functools import cache
 
 from .patterns import load
 
-_CURRENCY_PREFIX = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹₽₴₪]\s*$|\b(?:USD|EUR|GBP|Rs\.?)\s*$")
+_CURRENCY_PREFIX = re.compile(r"(?:\b[A-Z]{1,3}\s?)?[$€£¥₹₽₴₪]\s*$"
+                              r"|\b(?:USD|EUR|GBP|AUD|CAD|NZD|CHF|JPY|INR|Rs\.?)\s*$")
 
 
 _NEGATABLE = {"more than", "over", "greater than", "above", "in excess of", "exceed", "beyond"}

@@ -128,6 +128,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def _phone_or_code(q: Quantity, text: str) -> bool:
     """'020 7766 6020', '+44 20 ...': digit groups of a telephone number or a code."""
     raw = q.text
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0]\d{3})+", raw) and \
+            text[max(0, q.start - 1):q.start] == "+":
+        return True  # "+44 800 789321": a country code, however the digits are grouped
     if q.is_range or not re.fullmatch(r"\d+", raw):
         return False
     if len(raw) > 1 and raw.startswith("0") or text[max(0, q.start - 1):q.start] == "+":
@@ -230,6 +233,13 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
                 return "age"  # "Ahayal Jahnawi, 28 began struggling"
     if prev is not None and prev.lower_ in DESIGNATION_WORDS and re.fullmatch(r"\d+", raw):
         return "designation"
+    # "emergency 999 calls", "a 911 operator": an emergency number
+    if raw in {"999", "911", "112", "000", "111", "101"} and (
+            (nxt is not None and nxt.lemma_.lower() in {"call", "line", "operator", "service",
+                                                          "dispatcher", "number", "caller"})
+            or (prev is not None and prev.lower_ in {"emergency", "dial", "dialled", "dialed",
+                                                     "call", "called", "calling"})):
+        return "designation"
     # "the four by four", "a 10 by 12 room": a vehicle or a size, no count
     if nxt is not None and nxt.lower_ == "by" and nxt2 is not None and _small_num(nxt2) and \
             _small_num(last) and not _clock_time(doc, nxt2.i):
@@ -317,8 +327,11 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             not (street.i + 1 < len(doc) and doc[street.i + 1].pos_ in {"NOUN", "PROPN"}):
         return "address"  # (not "200 St. Petersburg residents")
     # durations, ages, clock times ("45 uninterrupted years": an adjective between)
+    # (not "fined $130,000 last week": "last", "next", "past" point to a time, they do not
+    # qualify a duration)
     adj_time = nxt is not None and nxt.pos_ == "ADJ" and nxt2 is not None and \
-        _lower_lemma(nxt2) in TIME_UNITS
+        _lower_lemma(nxt2) in TIME_UNITS and nxt.lower_ not in {
+            "last", "next", "past", "previous", "coming", "following", "this", "same"}
     for t in (nxt, nxt2 if nxt is not None and (nxt.text in {"-", "‐"} or adj_time) else None):
         if t is not None and (_lower_lemma(t) in _TIME_NEXT or t.lower_ in _TIME_NEXT or (
                 t.pos_ == "PROPN" and t.lower_.removesuffix("s") in TIME_UNITS)) and \

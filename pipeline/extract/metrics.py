@@ -605,6 +605,9 @@ def _detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, st
         if m == "deployed" and name == "verb" and noun is not None and \
                 noun.lemma_.lower() in _NOT_DEPLOYED:
             continue  # "send supplies to 500,000 residents": civilians are not deployed
+        if m == "captured" and name == "verb" and verb is not None and verb.lemma_ in {
+                "release", "free"} and noun is not None and noun.lemma_.lower() in _RELEASED_THINGS:
+            continue  # "police released two photographs": published, not set free
         if m in {"money", "equipment"} and name != "noun" and (
                 is_person_noun(noun) or _is_personnel(noun)):
             continue  # "three aid workers", "250 gunmen using rockets": people, not things
@@ -995,6 +998,14 @@ def is_strength(span: Span) -> bool:
     if k < len(doc) and doc[k].text == "-":
         k += 1
     return k < len(doc) and doc[k].lower_ == "strong"
+
+
+# what is released by being published, not set free
+_RELEASED_THINGS = {"photograph", "photo", "image", "picture", "video", "footage", "document",
+                    "report", "statement", "figure", "detail", "name", "file", "record",
+                    "letter", "tape", "recording", "result", "album", "song", "single", "film",
+                    "book", "version", "list", "page", "email", "e-mail", "cable", "memo",
+                    "transcript", "poll", "survey", "study", "map", "sketch"}
 
 
 def is_person_noun(noun: Token | None) -> bool:

@@ -60,7 +60,9 @@ _NUM = (
 NUMBER_RE = re.compile(
     # a unit may be glued on ("140km", "10kg"), no other letter ("5pm", "F16", "$5m",
     # "155mm shells": a calibre)
-    rf"(?<![\w.,:/])(?<![A-Za-z][-\u2010\u2011])(?P<num>{_NUM})"
+    # ("$A130,000", "$NZ5 million": a dollar sign with its country letters before the digits)
+    rf"(?:(?<=\$A)|(?<=\$NZ)|(?<=\$US)|(?<=\$C)|(?<![\w.,:/]))"
+    rf"(?<![A-Za-z][-\u2010\u2011])(?P<num>{_NUM})"
     r"(?!(?!(?:km|kms|kg|lb|lbs)\b)\w|[.,:/]\d)",
     re.IGNORECASE,
 )
@@ -350,8 +352,11 @@ def merge_ranges(text: str, nums: list[Quantity]) -> list[Quantity]:
                     low = low * scale
             is_or = (bool(_OR_GAP.match(gap)) and q.kind == r.kind
                      and low < r.value <= 2 * low)
-            if (is_between or is_dash or is_or) and not change and r.value >= low and \
-                    "\n" not in gap:
+            # "from 172,423 in 1978 to 1,599,986": a year, then the high end of a change
+            year_low = bool(re.fullmatch(r"(?:1[89]|20)\d\d", q.text)) and bool(
+                re.search(r"\b(?:in|since|of)\s+$", before, re.IGNORECASE))
+            if (is_between or is_dash or is_or) and not change and not year_low and \
+                    r.value >= low and "\n" not in gap:
                 out.append(Quantity(q.start, r.end, text[q.start:r.end], low, r.value, True,
                                     q.kind if q.kind == r.kind else "mixed"))
                 i += 2
