@@ -771,6 +771,11 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             lev = lev + ":prev-sent" if loc else lev
         if lev:
             ev.append(lev)
+        # "two Istanbul synagogues": a city that is the claim's place is no party to it
+        if actor is not None and loc is not None and actor == loc and \
+                normalise_actor(actor) is None:
+            actor = None
+            ev.append("actor:city-is-place")
 
         anchor = noun if noun is not None and noun.pos_ != "PRON" else span[-1]
         src = _open_quote_speaker(doc, text, q.start, s_end)

@@ -45,3 +45,11 @@ def test_a_title_of_office_is_no_part_of_a_name(nlp) -> None:
 def test_a_year_then_to_is_no_range(nlp) -> None:
     text = "Filings rose from 21,400 in 1995 to 48,900 last year."
     assert values(nlp, text) == [21400, 48900]
+
+
+def test_a_city_that_is_the_place_is_no_party(nlp) -> None:
+    text = "Last year, bombs went off outside three Istanbul hotels, killing 12 people."
+    assert one(nlp, text, 3)["actor"] is None
+    assert one(nlp, text, 12)["actor"] is None
+    # a country stays the party
+    assert one(nlp, "Three Turkish soldiers were killed in Istanbul.", 3)["actor"] == "Turkey"
