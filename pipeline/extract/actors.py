@@ -546,9 +546,15 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
                     weak.append((ent.start, a, "norp-modifier"))
             continue
         if root.dep_ == "pobj" and head.lower_ in LOC_PREPS:
+            if head.lower_ == "of" and head.i > 0 and head.doc[head.i - 1].text == "," and \
+                    head.head.pos_ == "PROPN":
+                continue  # "Cardona, of Fullerton,": where a person is from
+            # ("Secretary of War": an office named after a field)
             if head.lower_ in {"of", "to"} and head.head.lemma_.lower() not in PLACE_NOUNS \
                     and head.head.lower_ not in _PART_NOUNS \
-                    and not (head.lower_ == "of" and head.head.pos_ == "PROPN") \
+                    and not (head.lower_ == "of" and head.head.pos_ == "PROPN"
+                             and head.head.ent_type_ != "PERSON"
+                             and head.head.lower_ not in _OFFICE_HEADS) \
                     and not (head.lower_ == "to" and _is_sending(head.head)):
                 continue
             if head.lower_ == "from" and _is_origin(head.head) and not _has_distance(head):
@@ -723,6 +729,9 @@ _OWNED_PEOPLE = {"soldier", "troop", "force", "military", "army", "marine", "off
                  "officer", "personnel", "serviceman", "servicemen", "citizen", "national",
                  "diplomat", "embassy", "convoy", "patrol", "contingent", "government"}
 _SETTLEMENTS = {"town", "city", "village", "hamlet"}
+# offices named "of" a field ("Secretary of War", "Ministry of Interior")
+_OFFICE_HEADS = {"secretary", "minister", "ministry", "department", "office", "bureau",
+                 "secretariat", "director", "commissioner", "chief", "head"}
 # words whose "in" is no place: "shares in Microsoft", "faith in X", "broadcast in Swahili",
 # "cuts in Medicare"; and members of a body ("lawmakers in Fidesz", tagged ORG)
 _IN_NOT_PLACE = {"share", "stake", "faith", "belief", "confidence", "trust", "interest",

@@ -53,3 +53,13 @@ def test_a_city_that_is_the_place_is_no_party(nlp) -> None:
     assert one(nlp, text, 12)["actor"] is None
     # a country stays the party
     assert one(nlp, "Three Turkish soldiers were killed in Istanbul.", 3)["actor"] == "Turkey"
+
+
+def test_an_office_or_a_home_town_after_of_is_no_place(nlp) -> None:
+    text = "Ortega, of Riverside, was charged with six counts of assault."
+    assert one(nlp, text, 6)["location"] is None
+    text = "A panel led by an aide to the Secretary of War had eight members."
+    assert one(nlp, text, 8)["location"] is None
+    # a place named "of" a place noun still is one
+    text = "Troops killed 12 militants in the city of Ramadi."
+    assert one(nlp, text, 12)["location"] == "Ramadi"
