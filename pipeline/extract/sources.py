@@ -548,6 +548,11 @@ def _report_source(verb: Token, anchor_i: int | None = None) -> Source | None:
         return Source(head.text, "other", f"source:{verb.lemma_}", is_pronoun=True)
     if head.lower_ in {"this", "that", "it", "there"}:
         return None
+    # "four sailors were missing, two later confirmed dead": the counted are no source; nor
+    # is a lone letter ("X-rays indicated ...")
+    if head.like_num and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children) \
+            or len(head.text) == 1:
+        return None  # (but "One of the officials said": the officials)
     src = np_source(head, f"source:{verb.lemma_}")
     if head.lemma_.lower() in lex["generic"] and head.lemma_.lower() == "report" and \
             "report-from" not in src.rule:

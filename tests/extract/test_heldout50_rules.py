@@ -63,3 +63,13 @@ def test_an_office_or_a_home_town_after_of_is_no_place(nlp) -> None:
     # a place named "of" a place noun still is one
     text = "Troops killed 12 militants in the city of Ramadi."
     assert one(nlp, text, 12)["location"] == "Ramadi"
+
+
+def test_the_counted_are_no_source(nlp) -> None:
+    text = "Six fishermen were reported missing, two later confirmed dead, after the storm."
+    assert one(nlp, text, 6)["source"] == "<article>"
+    text = "X-rays showed that at least one miner had broken ribs."
+    assert one(nlp, text, 1)["source"] == "<article>"
+    # "one of the officials" still speaks for the officials
+    text = "One of the officials said nine men had been detained."
+    assert one(nlp, text, 9)["source"] != "<article>"
