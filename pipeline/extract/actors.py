@@ -476,7 +476,9 @@ def _clean_place(text: str) -> str:
     t = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
     t = _PREFIX.sub("", t)
     t = _SUFFIX.sub("", t)
-    t = re.sub(r"\s+of$", "", t.strip(" ,."), flags=re.IGNORECASE)
+    # ("U.S.", "U.K.": an initialism keeps its last full stop)
+    t = t.strip(" ,") if re.search(r"\b(?:[A-Z]\.){2,}$", t.strip(" ,")) else t.strip(" ,.")
+    t = re.sub(r"\s+of$", "", t, flags=re.IGNORECASE)
     t = re.sub(r"['’]s$", "", t)  # "Sri Lanka's north"
     # a clipped entity "the Province of" names no place by itself
     return "" if t.lower() in PLACE_NOUNS else t

@@ -198,6 +198,11 @@ def unit_of(noun: Token | None) -> str | None:
     if noun.lower_ in CASUALTY_ADJ or lemma in {"other", "more", "one", "own"}:
         return None
     doc = noun.doc
+    # "32 co-sponsors", "34 ex-members" parsed with the prefix as the head: the whole word
+    if noun.whitespace_ == "" and noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and \
+            doc[noun.i + 1].whitespace_ == "" and doc[noun.i + 2].is_alpha and \
+            doc[noun.i + 2].pos_ == "NOUN" and len(noun.text) <= 4:
+        return f"{noun.lower_}-{doc[noun.i + 2].lemma_.lower()}"
     if is_ratio(noun):
         return None  # "two times the normal level": a ratio, no count of occasions
     prefix = _hyphen_prefix(noun, tight=True)

@@ -73,3 +73,13 @@ def test_the_counted_are_no_source(nlp) -> None:
     # "one of the officials" still speaks for the officials
     text = "One of the officials said nine men had been detained."
     assert one(nlp, text, 9)["source"] != "<article>"
+
+
+def test_a_hyphenated_noun_split_by_the_parser_is_one_unit(nlp) -> None:
+    assert one(nlp, "The bill now has 41 co-sponsors.", 41)["unit"] == "co-sponsor"
+    assert one(nlp, "Some 26 ex-members wrote to the minister.", 26)["unit"] == "ex-member"
+
+
+def test_an_initialism_keeps_its_full_stop(nlp) -> None:
+    text = "About 90,000 cars are involved in the U.K. recall."
+    assert one(nlp, text, 90000)["location"] == "U.K."
