@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -43,6 +44,10 @@ def run_pipeline(records: list[dict], tmp: Path) -> Path:
         for rec in records:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     db, ours = tmp / "eval.duckdb", tmp / "ours.jsonl"
+    # a kept directory (`heldout.py --keep`) may hold an earlier run's warehouse, whose
+    # documents the new run would skip as already ingested: start from nothing
+    for old in tmp.glob("eval.*"):
+        shutil.rmtree(old) if old.is_dir() else old.unlink()
     env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"}
     subprocess.run([str(BIN / "claimledger"), "run", "--input", str(feed), "--db", str(db)],
                    check=True, env=env, stdout=subprocess.DEVNULL)
