@@ -12,7 +12,8 @@ _CURRENCY_PREFIX = re.compile(r"(?:\b[A-Z]{1,3}\s?)?[$€£¥₹₽₴₪]\s*$"
 
 
 _NEGATABLE = {"more than", "over", "greater than", "above", "in excess of", "exceed", "beyond"}
-_NEGATED = re.compile(r"(?:\bnot|n't|\bnever)(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bunable|\bcannot|\bfail(?:s|ed)?\s+to)"
+                      r"(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 
 
 @cache
@@ -33,7 +34,8 @@ def _after_res() -> list[tuple[re.Pattern[str], str, str]]:
     items = [(p, b) for b, ps in lex["after"].items() for p in ps]
     items.sort(key=lambda x: -len(x[0]))
     return [
-        (re.compile(r"^\s*" + re.escape(p) + r"(?![\w])", re.IGNORECASE), b, p) for p, b in items
+        (re.compile(r"^\s*" + ("-?" if p == "odd" else "") + re.escape(p) + r"(?![\w])",
+                    re.IGNORECASE), b, p) for p, b in items
     ]
 
 

@@ -609,8 +609,14 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             continue
         # ellipsis: "100 soldiers killed and another thousand wounded", "three of them"
         elliptic = noun is None or noun.pos_ == "PRON" or noun.lemma_.lower() in {
-            "other", "more", "one"} or noun.lower_ in CASUALTY_ADJ
+            "other", "more", "one", "less", "fewer"} or noun.lower_ in CASUALTY_ADJ
         prior = [c for c, (csi, _t) in zip(claims, claim_tokens, strict=True) if csi == si]
+        if noun is None and unit is None and not cur:
+            # "the number of protesters ranged from 10,000 ...": the tally names the unit
+            tallied = _number_of(doc[sent.start:span.start])
+            if tallied is not None:
+                unit = unit_of(tallied)
+                ev.append("unit:number-of")
         if elliptic and unit is None and not cur:
             for c in reversed(prior):
                 # "seven rockets hit Haifa, killing three": a casualty count is no rocket
@@ -631,6 +637,13 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             for c in reversed(prior):
                 if c["metric"] in _CASUALTY:
                     metric, mev = c["metric"], "metric:same-sentence"
+                    break
+                # "176,000 troops are in Iraq, 130,000 of which are American", "10,000
+                # troops, about 1,800 of them Russians": a part of a force is deployed too
+                if c["metric"] == "deployed" and c["value"] >= float(q.value) and (
+                        "unit:same-sentence" in ev or "unit:number-of" in ev or (
+                            noun is not None and normalise_actor(noun.text))):
+                    metric, mev = "deployed", "metric:part-of-force"
                     break
         if metric in {"other", "deployed"} and mev.endswith("default"):
             # "there have been 81 deaths: 22 policemen, 8 guards ...": a list after a colon
@@ -1001,3 +1014,17 @@ def _headline_sources(doc: Doc, sents: list[Span], claims: list[dict[str, Any]],
                     c["source"], c["source_type"] = c2["source"], c2["source_type"]
                     c["evidence"] += ";source:headline-from-body"
                 break
+
+
+def _number_of(before: Span) -> Token | None:
+    """The plural noun of the nearest "number of X" / "total of X" before a bare number."""
+    for tok in reversed(before):
+        if tok.lemma_.lower() in {"number", "total", "count", "tally"} and tok.pos_ == "NOUN":
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.tag_ == "NNS":
+                            return p
+            return None
+    return None
+

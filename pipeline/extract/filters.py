@@ -300,6 +300,22 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
                 nxt is not None and nxt.tag_ in {"NNS", "NNPS"}
                 and _lower_lemma(nxt) not in _TIME_NEXT):
         return "year-range"
+    # "the Boeing 737-800 jet": a model number after a maker's name is no range
+    if q.is_range and re.fullmatch(r"\d{2,4}-\d{2,4}", raw) and prev is not None and \
+            prev.tag_ == "NNP" and prev.is_title and prev.ent_type_ not in {
+                "GPE", "NORP", "LOC", "DATE"} and prev.lower_.rstrip(".") not in MONTHS and \
+            nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:
+        return "model-name"
+    # "the virtual 2020 Constitution Party National Convention": a year before a name whose
+    # words end without a counted noun (not "2000 Hezbollah fighters")
+    if re.fullmatch(r"\d{4}", raw) and 1900 <= q.value <= 2100 and nxt is not None and \
+            nxt.tag_ == "NNP" and nxt.is_title and prev is not None and prev.pos_ in {
+                "DET", "ADJ"}:
+        j = nxt.i
+        while j < len(doc) and doc[j].tag_ == "NNP" and doc[j].is_title:
+            j += 1
+        if j - nxt.i >= 2 and (j >= len(doc) or doc[j].tag_ not in {"NNS", "NNPS"}):
+            return "year"
     # a year opening a name: "the 2012 Summer Olympics", "the 2004 Party Convention"
     if re.fullmatch(r"\d{4}", raw) and 1800 <= q.value <= 2100 and \
             last.ent_type_ in {"EVENT", "ORG", "LAW", "WORK_OF_ART", "FAC", "PRODUCT"} and (

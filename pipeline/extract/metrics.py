@@ -63,6 +63,16 @@ def counted_noun(span: Span) -> tuple[Token | None, str]:
     if nxt is not None and (nxt.text in {"%", "percent"} or (
             nxt.lower_ == "per" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "cent")):
         return nxt, "percent"
+    if nxt is not None and nxt.text == "-" and span.end + 1 < len(doc) and \
+            doc[span.end + 1].lower_ == "odd":
+        # "the 500-odd riot police": "odd" is a bound; the noun after it counts
+        nouns = []
+        for t in doc[span.end + 2:min(len(doc), span.end + 6)]:
+            if t.pos_ not in {"NOUN", "PROPN", "ADJ"} and t.text != "-":
+                break
+            if t.pos_ in {"NOUN", "PROPN"}:
+                nouns.append(t)
+        return (nouns[-1], "odd-noun") if nouns else (None, "odd")
     # "three of the bombers", "30 of them"
     for tok in span:
         for child in tok.children:
@@ -70,6 +80,12 @@ def counted_noun(span: Span) -> tuple[Token | None, str]:
                 pobj = [c for c in child.children if c.dep_ == "pobj"]
                 if pobj:
                     return pobj[0], "of-pobj"
+    # "eight out of 16 crew members": the members are counted
+    if nxt is not None and nxt.lower_ == "out" and span.end + 2 < len(doc) and \
+            doc[span.end + 1].lower_ == "of" and doc[span.end + 2].like_num:
+        total = doc[span.end + 2]
+        if total.dep_ == "nummod" and total.head.pos_ == "NOUN" and total.head.i > total.i:
+            return total.head, "out-of-total"
     # "two of five towns" parsed with "two" on "five": the towns are counted
     if nxt is not None and nxt.lower_ == "of" and last.dep_ == "quantmod" and \
             last.head.like_num and last.head.dep_ == "nummod" and \
@@ -211,6 +227,9 @@ def unit_of(noun: Token | None) -> str | None:
     if lemma in _AGENT_HEADS and noun.i > 0 and doc[noun.i - 1].dep_ == "compound" and \
             doc[noun.i - 1].head == noun:
         return f"{doc[noun.i - 1].lower_} {lemma}"  # "asylum seekers": no bare "seeker"
+    if noun.i > 0 and doc[noun.i - 1].lower_ in {"cubic", "square"} and \
+            doc[noun.i - 1].head == noun:
+        return f"{doc[noun.i - 1].lower_} {lemma}"  # "35 million cubic metres"
     return lemma
 
 
@@ -472,6 +491,8 @@ def _detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, st
         cur = anchor
         while cur.head != cur and cur.head != verb and len(path) < 6:
             child, cur = cur, cur.head
+            if cur.lemma_.lower() in _PROPERTY_NOUNS:
+                break  # "a tank with a weight of 53 tons": a property measured, not the tank
             # "4 helicopters and 55 soldiers": a conjoined noun is a sibling, not a container
             if cur.pos_ == "NOUN" and child.dep_ != "conj":
                 path.append(cur)
@@ -841,6 +862,10 @@ _NOT_DEPLOYED = {"person", "people", "civilian", "child", "woman", "man", "resid
               "patient", "refugee", "household", "protester", "protestor", "demonstrator",
               "supporter", "spectator", "fan", "visitor"}
 
+
+# nouns naming a measured property of a thing: the number measures it, not the thing's fate
+_PROPERTY_NOUNS = {"weight", "length", "range", "speed", "capacity", "size", "height", "width",
+                   "depth", "altitude", "diameter", "calibre", "caliber", "payload"}
 
 HARM_KINDS = {"killed", "wounded", "killed_or_wounded", "missing"}
 _CASUALTY_KINDS = {"killed", "wounded", "missing", "captured"}

@@ -477,6 +477,9 @@ def _report_source(verb: Token, anchor_i: int | None = None) -> Source | None:
     lex = _lex()
     if _claims_deed(verb):
         return None
+    if verb.lemma_ == "describe" and any(c.dep_ == "prep" and c.lower_ == "as"
+                                         for c in verb.children):
+        return None  # "described him as a figure": a portrait, not a report
     if verb.lemma_ == "continue":
         # "..., the statement continued.": only a statement or a speaker continues speaking
         subj = subject_of(verb)
@@ -498,6 +501,15 @@ def _report_source(verb: Token, anchor_i: int | None = None) -> Source | None:
         if subj is None and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and \
                 verb.head.dep_ == "ROOT":
             subj = verb.head  # "Ukrainian intelligence reported ..." misparsed as a noun phrase
+        if subj is None:
+            # "The Committee to Protect Journalists reports ...": a name with a verb in it
+            # parsed as a clausal subject
+            cs = next((c for c in verb.children if c.dep_ == "csubj" and c.i < verb.i
+                       and c.ent_type_ in {"ORG", "PERSON"}), None)
+            ent = entity_span(cs) if cs is not None else None
+            if ent is not None and ent.end == verb.i:
+                text = _clean_name(re.sub(r"^(?:the)\s+", "", ent.text, flags=re.IGNORECASE))
+                return Source(text, source_type(text), f"source:{verb.lemma_}:name-subject")
         if subj is None and verb.dep_ == "ROOT":
             # "Sudanese media states that ...": the subject misparsed as the verb's compound
             comp = next((c for c in verb.children if c.dep_ == "compound" and
