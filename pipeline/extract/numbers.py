@@ -4,8 +4,8 @@ Surface forms handled: digits with thousands separators (comma, NBSP, narrow NBS
 thin space; a plain space when every later group has three digits), decimals, Unicode
 (e.g. Arabic-Indic) digits, scale words ("1.5 million", "27-hundred"), number words ("three
 thousand", "a thousand", "twenty-five", "a dozen"), fractions ("one third", "half of", "a
-third of"), ranges ("between 11,000 and 12,000", "10,000 to 12,000", "11-13", "18% and
-30%") and money with a glued scale ("$225m", "£3.5bn").  Nothing here raises on any input.
+third of", "2/3rds"), ranges ("between 11,000 and 12,000", "10,000 to 12,000", "11-13", "18% and
+30%", "six- and twenty-thousand") and money with a glued scale ("$225m", "£3.5bn").  Nothing here raises on any input.
 """
 
 from __future__ import annotations
@@ -281,7 +281,21 @@ def find_numbers(text: str) -> list[Quantity]:
         value = float(m.group("num")[:-len(m.group("scale"))]) * _LETTER_SCALES[m.group("scale")]
         out.append(Quantity(m.start("num"), m.end("num"), m.group("num"), value, None, False,
                             "mixed"))
+    for m in _SLASH_FRACTION.finditer(text):
+        n, d = int(m.group("n")), int(m.group("d"))
+        if n >= d or _overlaps(out, m.start(), m.end()) or not (
+                m.group("suffix") or _SLASH_CONTEXT.search(text[max(0, m.start() - 2):m.start()])
+                or re.match(r"\s+(?:of|majority)\b", text[m.end():])):
+            continue
+        out.append(Quantity(m.start(), m.end(), m.group(0), n / d, None, False, "fraction"))
     return sorted(out, key=lambda q: q.start)
+
+
+# "2/3rds of them", "a 2/3 majority", "3/4 of the vote": a fraction in digits (not a date
+# such as "9/11" or "3/4/2006")
+_SLASH_FRACTION = re.compile(
+    r"(?<![\w/.,])(?P<n>[1-9])/(?P<d>[2-9]|10)(?P<suffix>rds?|ths?|nds?)?\b(?![/-]\d)")
+_SLASH_CONTEXT = re.compile(r"\ba\s$", re.IGNORECASE)
 
 
 _EURO_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
@@ -369,6 +383,28 @@ def merge_ranges(text: str, nums: list[Quantity]) -> list[Quantity]:
 def find_quantities(text: str) -> list[Quantity]:
     """Number expressions in ``text`` with ranges merged; offsets refer to ``text``."""
     try:
-        return merge_ranges(text, find_numbers(text))
+        return _suspended_ranges(text, merge_ranges(text, find_numbers(text)))
     except Exception:  # noqa: BLE001 - contract: never raise
         return []
+
+
+# "between six- and twenty-thousand", "two- to three-million": the scale word of the high
+# end belongs to the low end too
+_SUSPENDED = re.compile(
+    r"\b(?P<low>[a-z]+)-\s+(?:and|to)\s+(?P<high>[a-z]+)-(?P<scale>hundred|thousand|million)\b",
+    re.IGNORECASE)
+
+
+def _suspended_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
+    for m in _SUSPENDED.finditer(text):
+        low, high = parse_number(m.group("low")), parse_number(m.group("high"))
+        if low is None or high is None or low >= high or high >= 100:
+            continue
+        scale = SCALES[m.group("scale").lower()]
+        inside = [q for q in qs if q.start >= m.start() and q.end <= m.end()]
+        if not inside:
+            continue
+        qs = [q for q in qs if q not in inside]
+        qs.append(Quantity(m.start(), m.end(), m.group(0), low * scale, high * scale, True,
+                           "words"))
+    return sorted(qs, key=lambda q: q.start)

@@ -88,3 +88,16 @@ def test_describing_and_fearing_report(nlp) -> None:
 def test_a_name_with_a_verb_in_it_can_report(nlp) -> None:
     text = "The Committee to Protect Journalists reports nine arrests of reporters this year."
     assert one(nlp, text, 9)["source"].endswith("Committee to Protect Journalists")
+
+
+def test_fractions_written_with_a_slash(nlp) -> None:
+    text = "Of the 600 deaths, 2/3rds were caused by shelling and 1/3rd by gunfire."
+    assert values(nlp, text)[1:] == [2 / 3, 1 / 3]
+    assert one(nlp, "The bill needed a 2/3 majority in the Senate.", 2 / 3)["unit"] == "majority"
+    # dates are no fractions
+    assert values(nlp, "Since 9/11 the agency has hired 4,000 people.") == [4000]
+
+
+def test_a_scale_word_shared_by_both_ends_of_a_range(nlp) -> None:
+    claim = one(nlp, "Between four- and nine-thousand people marched.", 4000)
+    assert (claim["bound"], claim["value_high"]) == ("range", 9000)
