@@ -4,8 +4,9 @@ Surface forms handled: digits with thousands separators (comma, NBSP, narrow NBS
 thin space; a plain space when every later group has three digits), decimals, Unicode
 (e.g. Arabic-Indic) digits, scale words ("1.5 million", "27-hundred"), number words ("three
 thousand", "a thousand", "twenty-five", "a dozen"), fractions ("one third", "half of", "a
-third of", "2/3rds"), ranges ("between 11,000 and 12,000", "10,000 to 12,000", "11-13", "18% and
-30%", "six- and twenty-thousand") and money with a glued scale ("$225m", "£3.5bn").  Nothing here raises on any input.
+third of", "2/3rds"), ranges ("between 11,000 and 12,000", "10,000 to 12,000", "11-13",
+"18% and 30%", "six- and twenty-thousand") and money with a glued scale ("$225m",
+"£3.5bn").  Nothing here raises on any input.
 """
 
 from __future__ import annotations
