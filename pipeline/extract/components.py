@@ -526,7 +526,7 @@ def _quoted_speaker(text: str, sents: list[Span], si: int, pos: int, end: int,
 
 # what befalls a vehicle or a weapon: "one of the helicopters crashed", "seized one of its rigs"
 _EQUIPMENT_EVENTS = {"crash", "strike", "explode", "detonate", "seize", "capture", "destroy",
-                     "down", "shoot", "hit", "lose", "sink"}
+                     "down", "shoot", "hit", "lose", "sink", "drop", "miss", "defuse"}
 
 
 # a bound word before the old or new level: "from some 3,000 to more than 9,000"
@@ -602,7 +602,10 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             unit = "vote"  # "the committee voted 12-9"
             ev.append("unit:vote-tally")
         metric, mev = detect_metric(span, noun, before)
-        if reason == "one-weak" and metric not in _CASUALTY and bound == "exact":
+        # ("one bomb exploded", "dropped one bomb": kept; "one bomb killed 140": the count is
+        # the dead)
+        if reason == "one-weak" and metric not in _CASUALTY and bound == "exact" and not (
+                metric == "equipment" and nrule == "nummod" and _struck_or_lost(noun)):
             continue
         if reason == "one-of-weak" and metric not in HARM_KINDS and not (
                 metric == "equipment" and _struck_or_lost(span[-1])):

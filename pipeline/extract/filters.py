@@ -654,4 +654,6 @@ def _one_reason(span: Span, prev: Token | None, nxt: Token | None) -> str | None
         return "one-weak"  # kept only if it counts a casualty (decided by the caller)
     if nxt is not None and nxt.lower_ in {"from", "was", "were", "in", "person", "soldier"}:
         return None
+    if nxt is not None and nxt.lower_ in CASUALTY_ADJ:
+        return "one-weak"  # "two militants dead and one wounded": kept as a casualty
     return "one-pronoun"

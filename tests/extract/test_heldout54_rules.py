@@ -101,3 +101,18 @@ def test_fractions_written_with_a_slash(nlp) -> None:
 def test_a_scale_word_shared_by_both_ends_of_a_range(nlp) -> None:
     claim = one(nlp, "Between four- and nine-thousand people marched.", 4000)
     assert (claim["bound"], claim["value_high"]) == ("range", 9000)
+
+
+def test_one_before_a_casualty_word_counts(nlp) -> None:
+    text = "The raid left three gunmen dead and one wounded."
+    assert one(nlp, text, 1)["metric"] == "wounded"
+    assert one(nlp, "One killed, 12 hurt in market blast", 1)["metric"] == "killed"
+
+
+def test_one_piece_of_equipment_struck_or_fired_counts(nlp) -> None:
+    assert one(nlp, "One shell exploded near the gate.", 1)["metric"] == "equipment"
+    assert one(nlp, "The jet dropped one bomb on the bridge.", 1)["metric"] == "equipment"
+    # the weapon of an attack is no count of its own; its dead are
+    assert values(nlp, "One grenade in the square killed at least 12 people.") == [12]
+    # nor is "one" merely naming a thing
+    assert values(nlp, "Workers entered through one mine shaft.") == []
