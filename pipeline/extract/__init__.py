@@ -19,11 +19,11 @@ from .chunking import CHUNK_CHARS, split_text
 from .dates import resolve_date
 from .model import DEFAULT_MODEL, ModelNotFoundError, load_pipeline
 from .prefilter import window
-from .sources import expand_surnames
+from .sources import expand_surnames, expand_titles
 
 PREFILTER_ENV = "CLAIMLEDGER_PREFILTER"  # "0" analyses whole texts (for comparisons)
 
-EXTRACTOR_VERSION = "0.9.55"
+EXTRACTOR_VERSION = "0.9.56"
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -85,6 +85,7 @@ def extract(nlp: Language, text: str, published: dt.date | None = None) -> list[
         doc = nlp(sub)
         out.extend(_shift(doc._.claims or [], offset, published, to_original))
     expand_surnames(out, text or "")
+    expand_titles(out, text or "")
     return out
 
 
@@ -128,5 +129,6 @@ def extract_batch(
         if is_last:
             del state[idx]
             expand_surnames(acc, text)
+            expand_titles(acc, text)
             yield doc_id, acc
             acc = []

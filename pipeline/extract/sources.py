@@ -1159,3 +1159,57 @@ def expand_surnames(claims: list[dict], text: str) -> None:
         if full is not None and full != c["source"]:
             c["source"] = full
             c["evidence"] += ";source:full-name"
+
+
+# offices one person holds, as a source may name them alone ("the president said"), with
+# the forms the text may give before the name ("Prime Minister Fouad Siniora")
+_OFFICES = {"president": r"president", "prime minister": r"prime\s+minister|pm",
+            "pm": r"prime\s+minister|pm", "premier": r"premier", "chancellor": r"chancellor",
+            "governor": r"governor", "mayor": r"mayor", "king": r"king", "queen": r"queen",
+            "police chief": r"police\s+chief", "secretary-general": r"secretary[- ]general",
+            "foreign minister": r"foreign\s+minister", "defence minister": r"defen[cs]e\s+minister",
+            "defense minister": r"defen[cs]e\s+minister", "leader": r"leader"}
+_OFFICE_NAME = (r"((?:[A-Z][\w'’.-]*\s+(?:(?:wa|de|da|al|bin|van|von|el)\s+)?){0,3}"
+                r"[A-Z][\w'’-]+)")
+
+
+def expand_titles(claims: list[dict], text: str) -> None:
+    """A source named only by an office ("the president", "Lebanese PM", "Labor leader")
+    gets the name of the one person the text gave that office before the claim
+    ("President Bingu wa Mutharika"); left alone when the text names none or several."""
+    for c in claims:
+        src = (c.get("source") or "").strip()
+        if not src or src == "<article>" or c.get("char_start") is None:
+            continue
+        words = re.sub(r"^the\s+", "", src, flags=re.IGNORECASE).split()
+        if not words or any(w[:1].isupper() and w.lower() not in _OFFICES and
+                            normalise_actor(w) is None and w.upper() != w for w in words):
+            continue  # a name is given already ("President Bush")
+        office = " ".join(words[-2:]).lower() if len(words) > 1 and \
+            " ".join(words[-2:]).lower() in _OFFICES else words[-1].lower()
+        if office not in _OFFICES:
+            continue
+        # "President Bingu wa Mutharika", "Bingu wa Mutharika, president of Malawi",
+        # "Barack Obama, the US President"
+        titled = re.compile(rf"\b(?i:{_OFFICES[office]})\s+{_OFFICE_NAME}")
+        apposed = re.compile(rf"{_OFFICE_NAME},\s+(?:the\s+)?(?:\S+\s+){{0,2}}?"
+                             rf"(?i:{_OFFICES[office]})\b")
+        titles = _lex()["titles"]
+        names = []
+        for m in sorted([*titled.finditer(text, 0, c["char_start"]),
+                         *apposed.finditer(text, 0, c["char_start"])], key=lambda m: m.start()):
+            parts = m.group(1).split()
+            # "Gen. Oscar Naranjo", "USA Barack Obama": a rank or a place is no part of it
+            while parts and (_is_title(parts[0], titles) or parts[0].lower() in titles or
+                             parts[0].lower() in _NOT_NAME or normalise_actor(parts[0])):
+                parts = parts[1:]
+            if len(parts) < 2:
+                continue
+            names.append(re.sub(r"['’]s$", "", " ".join(parts)).rstrip("."))
+        if not names:
+            continue
+        last = names[-1]
+        if all(_same_person(n, last) for n in names):
+            c["source"] = max((n for n in names if _same_person(n, last)), key=len)
+            c["source_type"] = "person"
+            c["evidence"] += ";source:office-holder"

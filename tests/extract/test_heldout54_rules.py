@@ -116,3 +116,17 @@ def test_one_piece_of_equipment_struck_or_fired_counts(nlp) -> None:
     assert values(nlp, "One grenade in the square killed at least 12 people.") == [12]
     # nor is "one" merely naming a thing
     assert values(nlp, "Workers entered through one mine shaft.") == []
+
+
+def test_an_office_named_alone_gets_its_holder(nlp) -> None:
+    text = ("Amara Dossou, president of Benin, opened the session on Monday. "
+            "The president said that 40,000 families had lost their homes.")
+    claim = one(nlp, text, 40000)
+    assert (claim["source"], claim["source_type"]) == ("Amara Dossou", "person")
+    text = ("Police chief Gen. Lucia Marquez spoke first. The police chief said 12 officers "
+            "were hurt.")
+    assert one(nlp, text, 12)["source"] == "Lucia Marquez"
+    # two holders of the office named before: no guess
+    text = ("President Ann Lee met President Omar Said on Friday. The president said 300 "
+            "prisoners would be freed.")
+    assert one(nlp, text, 300)["source"].lower() == "president"
