@@ -496,6 +496,16 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         nh = nxt2.head
         if nh.i > nxt2.i and nh.pos_ == "NOUN" and nxt2.lower_ not in _COUNTED_COMPOUNDS:
             return "compound-modifier"
+    # "the Gang of Four", "the Group of Eight": a capitalised number word ending a name
+    if q.kind == "words" and raw[:1].isupper() and prev is not None and prev.lower_ == "of" and \
+            first.i > first.sent.start + 1 and doc[prev.i - 1].is_title and \
+            doc[prev.i - 1].pos_ == "PROPN" and not first.is_sent_start:
+        return "name"
+    # "his two-handed tapping", "three-legged stools": an adjective made from a noun
+    if nxt is not None and nxt.text in {"-", "‐"} and nxt2 is not None and \
+            nxt2.lower_.endswith("ed") and nxt2.lower_ not in CASUALTY_ADJ and \
+            nxt2.i + 1 < len(doc) and doc[nxt2.i + 1].pos_ == "NOUN" and q.kind == "words":
+        return "compound-modifier"
     # "the 28 page dossier", "a 10 point plan", "5 or 6 figure sums": a number on a singular
     # noun that itself modifies the head noun
     if nxt is not None and nxt.lower_ in _SIZE_NOUNS and nxt.dep_ in {"compound", "nmod",

@@ -524,6 +524,15 @@ def _detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, st
                 for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                 for p in c.children):
             return "wounded", "metric:released-from-hospital"
+        # "24 were taken to the hospital", "12 were hospitalised": the injured
+        if verb.lemma_ in {"hospitalize", "hospitalise"} or verb.lemma_ in {
+                "take", "rush", "admit", "bring", "carry", "airlift", "fly", "evacuate"} and any(
+                p.lemma_.lower() in {"hospital", "clinic"}
+                for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}
+                for p in c.children) and anchor.dep_ in {"nsubjpass", "dobj", "nsubj"} and (
+                noun is None or noun.pos_ == "PRON" or is_person_noun(noun)
+                or _is_personnel(noun)):
+            return "wounded", "metric:taken-to-hospital"
         if noun is not None and noun.lemma_.lower() == "life" and (
                 verb.lemma_ in {"save", "spare", "protect"} or any(
                     c.lemma_ in {"save", "spare", "rescue"} for c in noun.children

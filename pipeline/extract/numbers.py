@@ -28,7 +28,9 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mln": 1_000_000}
+          "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mln": 1_000_000,
+          # Indian English: "40 lakh" (4,000,000), "2 crore" (20,000,000)
+          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
              "fifth": 5, "fifths": 5}
 
@@ -46,7 +48,7 @@ _DIGITS = (rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?"
 # a month name (whole word) right before: "on May 5 300 troops" is a day, then a count
 MONTH_BEFORE = re.compile(
     rf"\b(?:{MONTH_RE})\.?\s+$", re.IGNORECASE)
-_SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mln)"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mln|lakhs?|crores?)"
 _UNIT_W = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_W = "|".join(TENS)
 _WORD = rf"(?:(?:{_TENS_W})(?:[-\u2010\u2011 ](?:{_UNIT_W}))?|{_UNIT_W}|{_SCALE}|dozen)"
@@ -54,7 +56,7 @@ _AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+"
 _WORDSEQ = rf"(?:{_WORD})(?:(?:{_AND}|\s+|-)(?:{_WORD}))*"
 _NUM = (
     rf"(?:(?:{_DIGITS}|{_WORDSEQ})[\s-]+and[\s-]+a[\s-]+half[\s-]+{_SCALE}\b"
-    rf"|(?:{_DIGITS})(?:(?:\s+|-)?{_SCALE}\b)?"
+    rf"|(?:{_DIGITS})(?:(?:\s+|-)?{_SCALE}\b(?:\s+(?:thousand|million|billion)\b)?)?"
     rf"|(?:a|half\s+a)\s+(?:{_SCALE}|dozen)(?:\s+(?:{_WORDSEQ}))?"
     rf"|{_WORDSEQ})"
 )
@@ -186,13 +188,15 @@ def parse_number(text: str) -> float | None:
         if h:
             base = parse_number(h.group(1))
             return None if base is None else (base + 0.5) * SCALES[h.group(2).lower()]
-        m = re.fullmatch(rf"({_DIGITS})(?:(?:\s+|-)?({_SCALE}))?", s, re.IGNORECASE)
+        m = re.fullmatch(rf"({_DIGITS})(?:(?:\s+|-)?({_SCALE})(?:\s+({_SCALE}))?)?", s,
+                         re.IGNORECASE)
         if m:
             base = parse_digits(m.group(1))
             if base is None:
                 return None
-            if m.group(2):
-                base *= SCALES[m.group(2).lower()]
+            for g in (m.group(2), m.group(3)):  # "1 hundred million"
+                if g:
+                    base *= SCALES[g.lower()]
             return base
         return parse_words(s)
     except Exception:  # noqa: BLE001 - contract: never raise
