@@ -115,6 +115,11 @@ class NewlineSentencizer:
                 nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
                 if nxt is not None and nxt.text not in _BULLETS and not nxt.is_space:
                     nxt.is_sent_start = False  # keep "1 Marine killed" together
+            # "cutting over 140 programs", "of 30 people": no sentence starts with a number
+            # or a lower-case word right after a lower-case word on the same line
+            elif (tok.like_num or tok.is_lower) and prev.is_alpha and prev.is_lower and \
+                    not prev.whitespace_.count("\n"):
+                tok.is_sent_start = False
         return doc
 
 

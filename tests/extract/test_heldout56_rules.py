@@ -42,3 +42,11 @@ def test_an_adjective_made_from_a_noun_is_no_count(nlp) -> None:
 def test_a_number_word_ending_a_name_is_no_count(nlp) -> None:
     assert values(nlp, "The trial of the Gang of Four lasted 50 days.") == []
     assert values(nlp, "Leaders of the Group of Eight pledged $20 billion.") == [20000000000]
+
+
+def test_no_sentence_starts_inside_a_lower_case_run(nlp) -> None:
+    text = ("The senator spoke for an hour. He said that by closing over 140 bases that were "
+            "\"no longer needed\", that the army would save over US$ 14 billion.")
+    claim = one(nlp, text, 140)
+    assert claim["sentence"].startswith("He said that by closing over 140 bases")
+    assert (claim["bound"], claim["unit"]) == ("lower", "base")
