@@ -173,7 +173,8 @@ _WEIGHTS = {"kg", "kilogram", "kilo", "pound", "ton", "tonne", "lb"}
 _PLACES = {"town", "city", "village", "base", "territory", "district", "province", "region",
            "airport", "port", "settlement", "outpost", "checkpoint", "camp", "school", "house",
            "home", "building", "hospital", "mosque", "church", "country", "nation", "seat",
-           "neighbourhood", "neighborhood", "compound", "bridge"}
+           "neighbourhood", "neighborhood", "compound", "bridge", "county", "municipality",
+           "island"}
 _CHANGE_VERBS = {"reduce", "cut", "increase", "raise", "boost", "lower", "expand", "shrink",
                  "double", "trim", "bring"}
 

@@ -549,7 +549,8 @@ def _report_source(verb: Token, anchor_i: int | None = None) -> Source | None:
     # "Explosion in Baghdad claims 28 lives": an event is nobody's word; nor is a feeling
     # ("Fears are growing that ...")
     if head.lemma_.lower() in _EVENT_NOUNS | _HARM_EVENTS | {"fear", "hope", "concern",
-                                                              "worry", "expectation"}:
+                                                              "worry", "expectation",
+                                                              "number"}:
         return None
     cited = _citing(verb) or _citing(head)
     if cited is not None:
@@ -741,8 +742,11 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
         if cur.pos_ == "VERB" and cur.lemma_ in _EXPECT_VERBS and \
                 child.dep_ in {"ccomp", "xcomp", "dobj"}:
             subj = subject_of(cur)
+            # (not "a worker can expect to receive $10,000": anyone, no source)
             if subj is not None and subj.dep_ == "nsubj" and subj.pos_ in {"NOUN", "PROPN"} \
-                    and subj.i < anchor.i:
+                    and subj.i < anchor.i and not any(
+                        d.dep_ == "det" and d.lower_ in {"a", "an", "any", "each", "every"}
+                        for d in subj.children):
                 return np_source(subj, "source:expects")
         # "the poll found that 45 percent ...", "X maintained that only 7,000 ...": verbs that
         # report only when what they govern is a clause ("maintain 2,000 troops" is no report)

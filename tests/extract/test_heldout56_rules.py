@@ -50,3 +50,20 @@ def test_no_sentence_starts_inside_a_lower_case_run(nlp) -> None:
     claim = one(nlp, text, 140)
     assert claim["sentence"].startswith("He said that by closing over 140 bases")
     assert (claim["bound"], claim["unit"]) == ("lower", "base")
+
+
+def test_an_indefinite_person_expecting_is_no_source(nlp) -> None:
+    text = "Under the plan, a farmer can expect to receive between $2,000 and $8,000."
+    assert one(nlp, text, 2000)["source"] == "<article>"
+    text = "The unions expect 11,000 staff to join the strike."
+    assert one(nlp, text, 11000)["source"].endswith("unions")
+
+
+def test_a_number_is_no_speaker(nlp) -> None:
+    text = "Although the exact number reported varies, more than 900 have been registered."
+    assert one(nlp, text, 900)["source"] == "<article>"
+
+
+def test_counties_are_places_counted(nlp) -> None:
+    text = "Over 3,000 sheep died across six counties in the storm."
+    assert one(nlp, text, 6)["metric"] == "other"
