@@ -63,6 +63,7 @@ from .sources import (
     misparsed_report,
     neighbour_next,
     np_source,
+    poll_author,
     previous_report,
     source_type,
     subject_of,
@@ -848,6 +849,9 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                 src = Source(prev_src.text, prev_src.type, "source:prev-sent:according-to")
         if src is None and si > 0:
             src = _quote_context_source(sents, si, sent_sources)
+        if src is None and si > 0:
+            # "A poll by X ... . 51% of the respondents ...": the poll's maker
+            src = poll_author(sent, sents[max(0, si - 2):si])
         if src is None and si > 0:
             src = _quoted_speaker(text, sents, si, q.start, s_end, sent_sources)
         if src is None or src.rule.startswith("source:colon-label"):

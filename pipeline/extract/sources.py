@@ -1217,3 +1217,26 @@ def expand_titles(claims: list[dict], text: str) -> None:
             c["source"] = max((n for n in names if _same_person(n, last)), key=len)
             c["source_type"] = "person"
             c["evidence"] += ";source:office-holder"
+
+
+_POLLED = re.compile(r"\b(?:respondents?|those\s+(?:polled|questioned|surveyed|asked)|"
+                     r"people\s+(?:polled|questioned|surveyed))\b", re.IGNORECASE)
+
+
+def poll_author(sent: Span, before: list[Span]) -> Source | None:
+    """Whoever made the poll a share of "the respondents" comes from, named in one of the
+    sentences ``before`` ("The latest poll from the newspaper Helsingin Sanomat ... . 51% of
+    the respondents supported Halonen")."""
+    if not _POLLED.search(sent.text):
+        return None
+    for prev in reversed(before):
+        for tok in prev:
+            if tok.lemma_.lower() in {"poll", "survey"} and tok.pos_ == "NOUN":
+                author = _author_of(tok)
+                if author is None:
+                    # "a Gallup poll", "the Helsingin Sanomat survey": a name before it
+                    author = next((c for c in tok.children if c.dep_ == "compound"
+                                   and c.ent_type_ == "ORG"), None)
+                if author is not None:
+                    return np_source(author, "source:poll-author")
+    return None

@@ -67,3 +67,12 @@ def test_a_number_is_no_speaker(nlp) -> None:
 def test_counties_are_places_counted(nlp) -> None:
     text = "Over 3,000 sheep died across six counties in the storm."
     assert one(nlp, text, 6)["metric"] == "other"
+
+
+def test_shares_of_respondents_come_from_the_poll_named_before(nlp) -> None:
+    text = ("A new poll from the daily Dagens Tidning gives the mayor a narrow lead. "
+            "52% of the respondents backed her, while 45% backed her rival.")
+    assert one(nlp, text, 52)["source"].endswith("Dagens Tidning")
+    # no poll named: the article's own voice
+    text = "The mayor has a narrow lead. 52% of the respondents backed her."
+    assert one(nlp, text, 52)["source"] == "<article>"
