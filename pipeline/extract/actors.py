@@ -691,6 +691,13 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
                     if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"}:
                         strong.append((p.i, _clean_place(_place_span(p)), "border-with"))
             for c in tok.children:
+                # "to the capital Mogadishu", "in the town Kalgoorlie": the name set beside
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.dep_ == "pobj" and \
+                        tok.head.lower_ != "of" and c.i == tok.i + 1 and \
+                        c.ent_type_ in {"GPE", "LOC", "ORG", ""} and \
+                        low in _SUB_CITY | {"capital", "province", "region", "state"} and \
+                        tok.doc[c.i + 1:c.i + 2].text.lower() not in {"for", "of"}:
+                    strong.append((c.i, _clean_place(_place_span(c)), "place-appos"))
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
                         # any label: the small model tags such names PERSON or ORG too

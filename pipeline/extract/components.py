@@ -786,7 +786,7 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                 actor, aev = found.pop(), "actor:prev-sent-army"
         if aev:
             ev.append(aev)
-        loc, lev = location(si, noun if noun is not None else span[-1])
+        loc, lev = location(si, noun if noun is not None and nrule != "of-whom" else span[-1])
         if loc is None and si > 0 and not _is_headline(doc, sents[si - 1]) and \
                 not _other_day(sent, sents[si - 1]):
             loc, lev = location(si - 1)

@@ -385,6 +385,20 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             and name is not None and name.pos_ == "PROPN" and re.fullmatch(r"\d{1,3}", raw) \
             and q.value <= 110 and name.ent_type_ not in {"GPE", "LOC", "NORP"}:
         return "age"
+    # "the top three issues", "among the top 10": a rank, not a count (not "expected to top
+    # 7.3%", the verb)
+    if prev is not None and prev.lower_ == "top" and prev.pos_ != "VERB" and \
+            first.i >= 2 and doc[first.i - 2].pos_ in {"DET", "ADJ", "PRON", "ADP"}:
+        return "rank"
+    # "Margaret Thatcher is currently 82.", "She was 34 at the time": a person's age as the
+    # complement of "be" (not "The toll is 82.", not "They were 300 in all")
+    if re.fullmatch(r"\d{1,3}", raw) and 1 <= q.value <= 115 and last.dep_ in {"attr", "acomp"} \
+            and _lower_lemma(last.head) == "be" and not any(c.dep_ != "advmod" for c in
+                                                           last.children) and \
+            any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in {"he", "she"})
+                for c in last.head.children) and \
+            (nxt is None or nxt.is_punct or nxt.lower_ in {"at", "when", "in", "and"}):
+        return "age"
     # "aged between 24 and 40"
     if q.is_range and prev is not None and prev.lower_ == "between" and first.i >= 2 and \
             doc[first.i - 2].lower_ in {"aged", "ages"}:
@@ -508,8 +522,9 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         return "compound-modifier"
     # "the 28 page dossier", "a 10 point plan", "5 or 6 figure sums": a number on a singular
     # noun that itself modifies the head noun
-    if nxt is not None and nxt.lower_ in _SIZE_NOUNS and nxt.dep_ in {"compound", "nmod",
-                                                                      "amod"} and \
+    # (but "49638 party votes": no party of thousands)
+    if nxt is not None and nxt.lower_ in _SIZE_NOUNS and q.value < 1000 and \
+            nxt.dep_ in {"compound", "nmod", "amod"} and \
             nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN":
         return "compound-modifier"
     # "a 95% confidence interval": a statistical setting, not a share of anything
@@ -569,7 +584,7 @@ _PART_ADJ = {"top", "bottom", "upper", "lower", "first", "second", "northern", "
 
 
 _WORLD_TIME_AFTER = re.compile(
-    r"\s*(?:[\[(]\s*(?:[01]\d|2[0-3])[0-5]\d\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?"
+    r"\s*(?:[\[(]\s*(?:[01]?\d|2[0-3])[0-5]\d\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?"
     r"\s*)?(?:GMT|UTC|Zulu)\b", re.IGNORECASE)
 _AGE_NEXT = {",", ";", ")", ".", "—", "–", "and"}
 

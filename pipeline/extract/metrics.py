@@ -35,6 +35,7 @@ def _lex() -> dict:
         "loss": set(m["loss_verbs"]),
         "trans": set(m["transitive_casualty_verbs"]),
         "currency": m["currency_symbols"],
+        "codes": m["currency_codes"],
         "unit_fix": m["unit_fix"],
         "persons": set(m["persons"]),
         "armed": set(m["armed_nouns"]),
@@ -78,6 +79,13 @@ def counted_noun(span: Span) -> tuple[Token | None, str]:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = [c for c in child.children if c.dep_ == "pobj"]
+                if pobj and pobj[0].lower_ in {"whom", "which"}:
+                    # "the troops, 400 of whom arrived": the relative clause's antecedent
+                    verb = tok
+                    while verb.dep_ not in {"relcl", "ROOT"} and verb.head.i != verb.i:
+                        verb = verb.head
+                    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+                        return verb.head, "of-whom"
                 if pobj:
                     return pobj[0], "of-pobj"
     # "eight out of 16 crew members": the members are counted
@@ -116,7 +124,10 @@ def counted_noun(span: Span) -> tuple[Token | None, str]:
                     break
             return head, "nummod"
     if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.tag_ in {"NNS", "NNPS", "NN"}:
-        return nxt, "next-noun"
+        noun = nxt  # ("49638 party votes" parsed apart: the compound's head is counted)
+        while noun.dep_ == "compound" and noun.head.i == noun.i + 1 and noun.head.tag_ == "NNS":
+            noun = noun.head
+        return noun, "next-noun"
     verb = _governing_verb(last)
     if verb is not None and verb.lemma_ in _lex()["copular"] and last.head == verb:
         subj = _subject(verb)
@@ -193,10 +204,20 @@ def repair_tags(doc: Doc) -> None:
             tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS", "life"
 
 
+def _after_digits(noun: Token) -> bool:
+    """'170 DKK', '4.5 billion USD' (not 'six SAR helicopters', an acronym)."""
+    k = noun.i - 1
+    while k >= 0 and noun.doc[k].lower_ in {"million", "billion", "thousand", "trillion"}:
+        k -= 1
+    return k >= 0 and any(ch.isdigit() for ch in noun.doc[k].text)
+
+
 def unit_of(noun: Token | None) -> str | None:
     if noun is None:
         return None
     fix = _lex()["unit_fix"]
+    if noun.text in _lex()["codes"] and _after_digits(noun):
+        return _lex()["codes"][noun.text]  # "170 DKK": a currency code after the number
     if noun.text in fix or noun.lower_ in fix:
         return fix.get(noun.text, fix.get(noun.lower_))
     if noun.lower_ in _PRON_COUNTED or noun.pos_ == "PRON" or not any(
@@ -311,6 +332,14 @@ def _hits(tokens: list[Token], *, verbs: bool = True, nouns: bool = True) -> set
                                 d.dep_ == "poss" for d in p.children))
                         for p in c.subtree) for c in t.children):
                 out.add("displaced")  # "2.5 million driven from their homes"
+            # "30,000 people have left South Ossetia to seek refuge": the purpose names the fate
+            if lemma in {"leave", "cross", "go", "move", "arrive", "come", "head"}:
+                for c in t.children:
+                    if c.dep_ in {"advcl", "xcomp"} and c.lemma_ in {"seek", "take"}:
+                        for o in c.children:
+                            if o.dep_ == "dobj" and lex["verbs"].get(
+                                    f"{c.lemma_}_{o.lemma_.lower()}") == "displaced":
+                                out.add("displaced")
             # phrasal entries: "gunned down", "shot dead", "taken prisoner", "lost their lives"
             for c in t.children:
                 if c.dep_ in {"prt", "acomp", "oprd", "dobj", "xcomp", "ccomp"}:
@@ -410,6 +439,12 @@ _HARMED = {"killed", "wounded", "killed_or_wounded"}
 
 def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str]:
     """(metric, evidence) for the quantity ``span`` counting ``noun``."""
+    rel = _relative_of(span)
+    if rel is not None and noun is not None and noun.i < span.start:
+        # "the protesters, 30 of whom were arrested": the clause's own verb comes first
+        metric, ev = _detect_metric(span, rel, before)
+        if metric != "other":
+            return metric, ev
     metric, ev = _detect_metric(span, noun, before)
     if metric in _HARMED and noun is not None and noun.lemma_.lower() in _PLACES_STRUCK:
         return "other", "metric:place-struck"  # (not "16 banks were shot": killed)
@@ -417,6 +452,17 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
             t.lemma_.lower() in _ECONOMIC for t in span[-1].ancestors):
         return "other", "metric:economic-loss"
     return metric, ev
+
+
+def _relative_of(span: Span) -> Token | None:
+    """The 'whom' of '400 of whom', if the quantity is such a partitive."""
+    for tok in span:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for p in child.children:
+                    if p.dep_ == "pobj" and p.lower_ in {"whom", "which"}:
+                        return p
+    return None
 
 
 def _detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str]:
@@ -431,7 +477,8 @@ def _detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, st
             c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
     # ("660 pounds of explosives": a weight; "£660" stays money through the symbol)
     if currency_unit(before) or (noun is not None and lex["nouns"].get(noun.lemma_) == "money"
-                                 and noun.lemma_ in lex["currency"].values() and not weight):
+                                 and noun.lemma_ in lex["currency"].values() and not weight) \
+            or (noun is not None and noun.text in lex["codes"] and _after_digits(noun)):
         return "money", "metric:currency"
     anchor = noun if noun is not None and noun.pos_ != "PRON" else span[-1]
     if noun is not None and (noun.text in {"%", "percent"} or noun.lower_ in {"per", "pct"}):
@@ -778,6 +825,17 @@ def _force_of(span: Span, noun: Token | None, anchor: Token,
     return None
 
 
+_CUSTODY = {"prison", "jail", "gaol", "custody", "detention", "captivity", "cell"}
+
+
+def _held_in_custody(verb: Token) -> bool:
+    """'held in prison', 'kept in custody': a verb of holding with a place of custody."""
+    return verb.lemma_.lower() in {"hold", "keep", "lock"} and any(
+        c.dep_ == "prep" and c.lower_ in {"in", "into"} and any(
+            p.lemma_.lower() in _CUSTODY for p in c.children if p.dep_ == "pobj")
+        for c in verb.children)
+
+
 def _force_change(span: Span, noun: Token | None, anchor: Token,
                   verb: Token | None) -> tuple[str, str] | None:
     """'the level had dropped to 18,000', 'the army has been reduced to 50 soldiers': a
@@ -793,6 +851,10 @@ def _force_change(span: Span, noun: Token | None, anchor: Token,
     if subj is None or not (noun is None or _is_personnel(noun)):
         return None
     if subj.lemma_.lower() in _FORCE_MEASURES:
+        # "the number held in prison rose from 83,000": the participle names the fate
+        for acl in (c for c in subj.children if c.dep_ == "acl"):
+            if _held_in_custody(acl) or _lex()["verbs"].get(acl.lemma_.lower()) == "captured":
+                return "captured", "metric:number-held"
         # "the number of dead rose to 50" counts no force; "the troop level" does
         of = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]

@@ -95,8 +95,11 @@ _FRACTION_OF = re.compile(
     r"(?<![\w-])(?<!first )(?<!second )(?<!the )(?<!other )(?<!latter )(?<!and a )"
     r"(?P<num>half|a\s+third|a\s+quarter)(?=\s+of\b)", re.IGNORECASE)
 _FRACTION_OF_VALUE = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}
-# money with a glued scale letter: "$225m", "£3.5bn", "€40k"
-_MONEY_SCALED = re.compile(r"(?<=[$£€¥₹])(?P<num>\d+(?:\.\d+)?(?P<scale>m|mn|bn|b|k))\b")
+# "a pair of bombs": two, said with a noun (not "a couple of", which is vague)
+_PAIR_OF = re.compile(r"(?<![\w-])(?P<num>a\s+pair)(?=\s+of\b)", re.IGNORECASE)
+# money with a glued scale letter: "$225m", "£3.5bn", "€40k", "$7M"
+_MONEY_SCALED = re.compile(r"(?<=[$£€¥₹])(?P<num>\d+(?:\.\d+)?(?P<scale>m|mn|bn|b|k))\b",
+                           re.IGNORECASE)
 _LETTER_SCALES = {"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3}
 
 
@@ -280,10 +283,15 @@ def find_numbers(text: str) -> list[Quantity]:
         value = _FRACTION_OF_VALUE[m.group("num").split()[-1].lower()]
         out.append(Quantity(m.start("num"), m.end("num"), m.group("num"), value, None, False,
                             "fraction"))
+    for m in _PAIR_OF.finditer(text):
+        if not _overlaps(out, m.start("num"), m.end("num")):
+            out.append(Quantity(m.start("num"), m.end("num"), m.group("num"), 2.0, None, False,
+                                "words"))
     for m in _MONEY_SCALED.finditer(text):
         if _overlaps(out, m.start("num"), m.end("num")):
             continue  # "£3.5bn" is read whole by the main pattern already
-        value = float(m.group("num")[:-len(m.group("scale"))]) * _LETTER_SCALES[m.group("scale")]
+        scale = m.group("scale")
+        value = float(m.group("num")[:-len(scale)]) * _LETTER_SCALES[scale.lower()]
         out.append(Quantity(m.start("num"), m.end("num"), m.group("num"), value, None, False,
                             "mixed"))
     for m in _SLASH_FRACTION.finditer(text):

@@ -100,7 +100,7 @@ def source_type(text: str, person: bool = False) -> str:
 
 
 _CLAUSE_REPORT = {"maintain", "conclude", "argue", "contend", "calculate", "predict",
-                  "comment"}
+                  "comment", "point", "observe", "remark", "recall", "complain"}
 _NAME_ONLY_MEDIA = {"star", "examiner", "observer", "observers", "post", "ledger", "chronicle",
                     "courier", "inquirer", "herald", "tribune", "guardian", "journal", "times"}
 
