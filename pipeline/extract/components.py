@@ -94,6 +94,11 @@ _SOLDIER_NOUNS = {"soldier", "troop", "serviceman", "servicemen", "personnel", "
 _BULLETS = {"*", ":*", "•", "·", ":•"}
 
 
+# what "the number of X ... N" counts when X is a force
+_FORCE_TALLIED = {"troop", "soldier", "force", "peacekeeper", "personnel", "policeman",
+                  "police", "officer", "marine", "serviceman", "servicemember"}
+
+
 @Language.factory("claimledger_newline_sents")
 def make_newline_sents(nlp: Language, name: str) -> NewlineSentencizer:
     return NewlineSentencizer()
@@ -626,6 +631,10 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             if tallied is not None:
                 unit = unit_of(tallied)
                 ev.append("unit:number-of")
+                if metric == "other" and mev == "metric:default" and \
+                        tallied.lemma_.lower() in _FORCE_TALLIED:
+                    # "brings the total number of security forces to 30,000": a force's size
+                    metric, mev = "deployed", "metric:number-of-force"
         if elliptic and unit is None and not cur:
             for c in reversed(prior):
                 # "seven rockets hit Haifa, killing three": a casualty count is no rocket

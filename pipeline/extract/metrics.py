@@ -688,6 +688,9 @@ def _detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, st
         if m == "deployed" and name == "verb" and noun is not None and \
                 noun.lemma_.lower() in _NOT_DEPLOYED:
             continue  # "send supplies to 500,000 residents": civilians are not deployed
+        if m == "deployed" and name == "verb" and verb is not None and (
+                _sender(anchor, verb) or _not_a_force_moved(noun, verb)):
+            continue  # "34 members sent a letter", "served 13 years", "65 survivors pulled out"
         if m == "captured" and name == "verb" and verb is not None and verb.lemma_ in {
                 "release", "free"} and noun is not None and noun.lemma_.lower() in _RELEASED_THINGS:
             continue  # "police released two photographs": published, not set free
@@ -987,6 +990,8 @@ _DISCIPLINE = {"charge", "accuse", "convict", "sentence", "court-martial", "indi
 _CASE_NOUNS = {"charge", "trial", "case", "investigation", "prosecution",
                "allegation", "accusation", "conviction", "court-martial", "inquiry", "probe"}
 # ... or done by them (they are its subject)
+_FIRED = {"shot", "round", "rocket", "missile", "shell", "bullet", "mortar", "grenade",
+          "salvo", "volley", "weapon", "gun", "gas"}
 _MISDEEDS = {"rape", "abuse", "torture", "steal", "loot", "desert", "defect", "refuse"}
 
 
@@ -1062,6 +1067,11 @@ def _under_scrutiny(verb: Token | None, anchor: Token | None = None) -> bool:
     if verb is None:
         return False
     lemmas = {verb.lemma_, _verb_stem(verb.lower_)}
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        lemmas -= {"try"}  # "six soldiers tried to disperse the crowd": an attempt, no trial
+    if any(c.dep_ == "prep" and c.lower_ in {"at", "on", "into", "upon"} or (
+            c.dep_ == "dobj" and c.lemma_.lower() in _FIRED) for c in verb.children):
+        lemmas -= {"fire"}  # "200 soldiers fired on the crowd": shooting, not a dismissal
     as_subject = anchor is not None and anchor.dep_ == "nsubj" and anchor.head == verb
     if lemmas & _SCRUTINY and not as_subject:
         return True
@@ -1115,6 +1125,27 @@ def is_person_noun(noun: Token | None) -> bool:
     if noun is None:
         return False
     return noun.lemma_.lower() in _lex()["persons"] or normalise_actor(noun.text) is not None
+
+
+# deployment verbs with other everyday senses ("serve a sentence", "pull calls", "based on")
+_LOOSE_DEPLOY = {"serve", "pull", "base", "move", "withdraw", "commit", "fight", "mass"}
+
+
+def _sender(anchor: Token, verb: Token) -> bool:
+    """'34 ex-members had sent a letter': the counted people send something; not sent."""
+    return anchor.dep_ == "nsubj" and anchor.head == verb and \
+        any(c.dep_ == "dobj" for c in verb.children) and not _is_force(anchor)
+
+
+def _not_a_force_moved(noun: Token | None, verb: Token) -> bool:
+    """'served 13 offences', 'the calls were pulled': a loose verb on a count of things or of
+    civilians (not 'pulled out 3,000 troops', 'served with 200 soldiers')."""
+    if verb.lemma_ not in _LOOSE_DEPLOY or noun is None or noun.pos_ == "PRON":
+        return False
+    if _is_force(noun) or noun.lemma_.lower() in _FORCE_NOUNS or \
+            _lex()["nouns"].get(noun.lower_.removesuffix("s")) == "personnel":
+        return False  # (also "Marines" read as a name)
+    return not (verb.lemma_ in {"serve", "fight"} and is_person_noun(noun))
 
 
 def _is_force(noun: Token | None) -> bool:

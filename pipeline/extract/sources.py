@@ -586,6 +586,12 @@ _HARM_EVENTS = {"explosion", "blast", "bomb", "shooting", "crash", "strike", "ai
                 "flood", "storm", "accident", "collision"}
 
 
+_SCENE_MARKS = {"as", "although", "though", "while", "whereas", "since", "when"}
+# reporting verbs that more often do something else ("as violence continues")
+_WEAK_REPORT = {"continue", "give", "put", "place", "show", "list", "record", "add", "post",
+                "release", "project", "describe", "fear", "revise", "document", "publish"}
+
+
 def background_clause(anchor: Token) -> bool:
     """'the conflict, which has killed 64,000 people': a non-restrictive relative clause on an
     event noun is the article's background, not what the sentence's speaker reports."""
@@ -595,6 +601,14 @@ def background_clause(anchor: Token) -> bool:
             return False
         # (not the reported clause's own subject: "X stated that the attack, which injured
         # 150, was ..." is X's)
+        # "As violence continues, with 11 killed, Mr Blair said ...": a subordinate clause set
+        # before the reporting verb is the article's scene, not the speaker's words
+        if cur.dep_ == "advcl" and cur.i < cur.head.i and \
+                cur.head.lemma_ in _lex()["report"] and any(
+                    c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in cur.children):
+            # (but "Although the government reports only 10 killed, ...": its own report)
+            return not any(t.lemma_ in _lex()["report"] - _WEAK_REPORT and t.pos_ == "VERB"
+                           for t in anchor.doc[cur.left_edge.i:cur.right_edge.i + 1])
         if cur.dep_ == "relcl" and cur.head.lemma_.lower() in _EVENT_NOUNS and \
                 cur.head.dep_ not in {"nsubj", "nsubjpass"}:
             rel = [c for c in cur.children if c.lower_ in {"which", "that"} and c.dep_ in {

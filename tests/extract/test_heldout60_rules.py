@@ -84,3 +84,34 @@ def test_point_out_reports(nlp) -> None:
 def test_party_title_before_a_name(nlp) -> None:
     text = "Labour MP Ann Clwyd said 30 prisoners had been beaten."
     assert one(nlp, text, 30)["source"] == "Ann Clwyd"
+
+
+def test_a_scene_clause_before_the_reporting_verb_is_the_articles(nlp) -> None:
+    text = "As fighting goes on with at least 14 people killed, the mayor said the city was calm."
+    assert one(nlp, text, 14)["source"] == "<article>"
+    # (but a report inside that clause is its own)
+    text = "Although the army reports only 12 soldiers killed, rebels claim far more."
+    assert one(nlp, text, 12)["source"] == "army"
+
+
+def test_an_attempt_or_a_volley_is_no_trial_or_dismissal(nlp) -> None:
+    assert one(nlp, "A patrol of eight soldiers tried to stop the convoy.", 8)["metric"] == \
+        "deployed"
+    assert one(nlp, "Nearly 300 soldiers fired on the marchers.", 300)["metric"] == "deployed"
+    assert one(nlp, "Four soldiers were tried for the assault.", 4)["metric"] == "other"
+
+
+def test_the_number_of_a_force(nlp) -> None:
+    text = "The move raises the total number of troops in the region to about 12,000."
+    assert one(nlp, text, 12000)["metric"] == "deployed"
+    text = "The number of marchers reached 8,000."
+    assert one(nlp, text, 8000)["metric"] == "other"
+
+
+def test_loose_deployment_verbs_need_a_force(nlp) -> None:
+    assert one(nlp, "The kitchen served 400 meals.", 400)["metric"] != "deployed"
+    assert one(nlp, "Rescuers pulled 23 survivors from the rubble.", 23)["metric"] != "deployed"
+    assert one(nlp, "Twelve residents sent a petition to the mayor.", 12)["metric"] == "other"
+    assert one(nlp, "Britain will pull out 2,500 troops.", 2500)["metric"] == "deployed"
+    assert one(nlp, "About 1,500 Marines are based on the island.", 1500)["metric"] == \
+        "deployed"
