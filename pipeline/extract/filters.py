@@ -42,9 +42,21 @@ def score_like(text: str, q: Quantity) -> bool:
                                    or _SCORE_BEFORE.search(text[max(0, q.start - 4):q.start]))
 
 
+# "voted 149 to 145", "by a vote of 150 to 134", "a 90 to 9 vote": a tally written with "to"
+_TO_AFTER = re.compile(r"[ \u00a0]+to[ \u00a0]+\d[\d,]*(?![\d,.]*[ \u00a0]*(?:%|per))")
+_TO_BEFORE = re.compile(r"\d[\d,]*[ \u00a0]+to[ \u00a0]+$")
+
+
 def vote_tally(text: str, q: Quantity) -> bool:
-    """True if ``q`` is one side of a vote tally ("12-9", "403-3") with a word of voting
-    within 50 characters on the same line (text only, so the prefilter can use it)."""
+    """True if ``q`` is one side of a vote tally ("12-9", "403-3", "149 to 145") with a word
+    of voting within 50 characters on the same line (text only, so the prefilter can use
+    it)."""
+    if not q.is_range and not re.search(r"[.%]", q.text) and (
+            _TO_AFTER.match(text, q.end) or _TO_BEFORE.search(text[max(0, q.start - 12):q.start])):
+        left = text[max(0, q.start - 30):q.start].rsplit("\n", 1)[-1]
+        right = text[q.end:q.end + 30].split("\n", 1)[0]
+        return bool(_VOTE_WORD.search(left) or re.match(
+            r"[ \u00a0]+to[ \u00a0]+\d[\d,]*[ \u00a0]+(?:vote|margin)", right))
     if not score_like(text, q):
         return False
     left = text[max(0, q.start - 50):q.start].rsplit("\n", 1)[-1]

@@ -115,3 +115,19 @@ def test_loose_deployment_verbs_need_a_force(nlp) -> None:
     assert one(nlp, "Britain will pull out 2,500 troops.", 2500)["metric"] == "deployed"
     assert one(nlp, "About 1,500 Marines are based on the island.", 1500)["metric"] == \
         "deployed"
+
+
+def test_a_vote_tally_written_with_to(nlp) -> None:
+    text = "Senators voted 61 to 38 to confirm her."
+    assert [one(nlp, text, v)["unit"] for v in (61, 38)] == ["vote", "vote"]
+    text = "The bill passed by a 301 to 120 vote."
+    assert one(nlp, text, 301)["unit"] == "vote"
+    # a change between two amounts is no tally
+    assert one(nlp, "Fares rose from 20 to 30 dollars.", 20)["unit"] != "vote"
+
+
+def test_unit_abbreviations_spelled_out(nlp) -> None:
+    assert one(nlp, "The shell was 155 mm wide.", 155)["unit"] == "millimeter"
+    assert one(nlp, "The car gets 40 mpg on the highway.", 40)["unit"] == "mile per gallon"
+    assert one(nlp, "Tickets cost 90 kronor.", 90)["unit"] == "krona"
+    assert one(nlp, "Troops found four mass graves.", 4)["unit"] == "grave"
