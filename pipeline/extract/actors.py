@@ -58,6 +58,9 @@ _DEPLOY_VERBS = {"lose", "suffer", "sustain", "deploy", "send", "assemble", "mas
                  "contribute", "donate", "allocate", "withdraw", "pull", "pay", "give",
                  "offer", "provide", "fund", "lend", "grant", "drop", "despatch"}
 _HAVE_VERBS = {"have", "keep", "maintain"}
+# verbs whose subject pays or hands over the money counted
+_PAYING = {"pay", "spend", "give", "offer", "fund", "lend", "grant", "donate", "pledge",
+           "contribute", "allocate"}
 # what a party cuts, raises, makes, runs or buys is its own ("Flybe has grounded six
 # aircraft", "the United Kingdom will lower the number of troops from 7,100 to 5,500")
 _OWN_VERBS = {"reduce", "cut", "lower", "increase", "raise", "boost", "produce", "export",
@@ -125,6 +128,50 @@ def _ent_text(tok: Token) -> tuple[str, str] | None:
     """Text and label of the entity a token belongs to."""
     span = entity_span(tok)
     return (span.text, tok.ent_type_) if span is not None else None
+
+
+# labels the small model gives a named party (companies often come out PRODUCT)
+_PARTY_LABELS = {"", "ORG", "GPE", "PERSON", "NORP", "PRODUCT"}
+# what a party's money is called: "a budget of $8 million", "its debt of $2 billion"
+_FINANCE = {"budget", "revenue", "profit", "loss", "debt", "deficit", "fortune", "salary",
+            "turnover", "income", "sale", "earnings", "wealth", "capital", "valuation", "worth",
+            "reserve", "bail", "fine"}
+# verbs whose subject holds the budget or debt in their object
+_HOLDING = {"have", "operate", "run", "report", "post", "record", "earn", "make", "face", "owe",
+            "hold", "carry", "announce", "approve", "pass"}
+
+
+def money_owner(span: Span) -> str | None:
+    """Whose budget, debt or fine the amount is: the possessor of the money noun ("Iraq's
+    budget of $20 billion") or the named subject that has it ("WHINSEC operates with an
+    annual budget of $8 million")."""
+    last = span[-1]
+    if last.dep_ != "pobj" or last.head.lower_ != "of":
+        return None
+    noun = last.head.head
+    if noun.lemma_.lower() not in _FINANCE:
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            return normalise_actor(c.text) or _name_span(c)
+    verb = noun.head
+    while verb.dep_ == "prep" or verb.pos_ == "ADP":
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in _HOLDING:
+        return None
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ in _PARTY_LABELS:
+            return normalise_actor(c.text) or _name_span(c)
+    return None
+
+
+def _name_span(tok: Token) -> str:
+    """The proper name ``tok`` heads, with its compound parts ("Sun Microsystems")."""
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and \
+            tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i >= tok.i - 3:
+        start -= 1
+    return tok.doc[start:tok.i + 1].text
 
 
 def _actor_from_token(tok: Token, allow_org: bool = True) -> str | None:
@@ -367,6 +414,11 @@ def detect_actor(span: Span, noun: Token | None) -> tuple[str | None, str]:
                                 continue
                             if a:
                                 return a, f"actor:subj-of-{cur.lemma_}"
+                        # "the report demands that Blackwater pay $8 million": whoever pays,
+                        # a company or a person the small model left unlabelled
+                        if cur.lemma_ in _PAYING and c.pos_ == "PROPN" and \
+                                c.ent_type_ in _PARTY_LABELS - {"GPE", "NORP"}:
+                            return _name_span(c), f"actor:payer-{cur.lemma_}"
                     if c.dep_ == "agent":
                         for t in c.subtree:
                             a = _actor_from_token(t, allow_org=False)

@@ -23,6 +23,7 @@ from .actors import (
     detect_actor,
     detect_location,
     entity_span,
+    money_owner,
     normalise_actor,
 )
 from .bounds import detect_bound
@@ -94,6 +95,9 @@ _SOLDIER_NOUNS = {"soldier", "troop", "serviceman", "servicemen", "personnel", "
 _BULLETS = {"*", ":*", "•", "·", ":•"}
 
 
+# wholes a fraction is a share of, which count nothing themselves
+_WHOLES = {"population", "majority", "total", "number", "electorate", "workforce",
+           "share", "proportion", "amount"}
 # what "the number of X ... N" counts when X is a force
 _FORCE_TALLIED = {"troop", "soldier", "force", "peacekeeper", "personnel", "policeman",
                   "police", "officer", "marine", "serviceman", "servicemember"}
@@ -609,6 +613,8 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         unit = cur or (None if is_strength(span) else unit_of(noun))
         if span.end < len(doc) and is_ratio(doc[span.end]):
             unit = None  # "four times the normal reading": a ratio counts nothing
+        if q.value < 1 and unit in _WHOLES:
+            unit = None  # "half of the population", "a two-thirds majority": a share of a whole
         if unit is None and vote_tally(text, q):
             unit = "vote"  # "the committee voted 12-9"
             ev.append("unit:vote-tally")
@@ -727,6 +733,9 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                     unit = last["unit"]
         ev.append(mev)
         actor, aev = detect_actor(span, noun)
+        if actor is None and metric == "money":
+            actor = money_owner(span)
+            aev = "actor:money-owner" if actor else aev
         if actor is None and antecedent is not None and antecedent["actor"] and \
                 claim_tokens[claims.index(antecedent)][0] >= si - 1:
             actor, aev = antecedent["actor"], "actor:antecedent"

@@ -131,3 +131,17 @@ def test_unit_abbreviations_spelled_out(nlp) -> None:
     assert one(nlp, "The car gets 40 mpg on the highway.", 40)["unit"] == "mile per gallon"
     assert one(nlp, "Tickets cost 90 kronor.", 90)["unit"] == "krona"
     assert one(nlp, "Troops found four mass graves.", 4)["unit"] == "grave"
+
+
+def test_a_share_of_a_whole_has_no_unit(nlp) -> None:
+    assert one(nlp, "Nearly half of the population lives in poverty.", 0.5)["unit"] is None
+    assert one(nlp, "The bill needs a two-thirds majority.", 2 / 3)["unit"] is None
+    # (a share of people keeps them)
+    assert one(nlp, "Half of the soldiers were wounded.", 0.5)["unit"] == "soldier"
+
+
+def test_who_pays_or_holds_the_money(nlp) -> None:
+    text = "The court ordered that Halvorsen pay $40,000 in damages."
+    assert one(nlp, text, 40000)["actor"] == "Halvorsen"
+    text = "Vestra Labs operates with a yearly budget of $3 million."
+    assert one(nlp, text, 3000000)["actor"] == "Vestra Labs"
