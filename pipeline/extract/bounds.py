@@ -39,6 +39,9 @@ def _after_res() -> list[tuple[re.Pattern[str], str, str]]:
     ]
 
 
+_ESTIMATED_OF = re.compile(
+    r"\b(?:an|the) estimated (?:[\w-]+ ){1,3}of $|\bestimated to (?:be|weigh|number|total|"
+    r"cost|reach|have|hold|contain) $", re.IGNORECASE)
 _RAISE = re.compile(r"\b(?:brings?|brought|bringing|takes?|took|taking)\s+$", re.IGNORECASE)
 
 
@@ -85,4 +88,7 @@ def detect_bound(before: str, after: str, is_range: bool = False) -> tuple[str, 
     for pat, bound, phrase in _after_res():
         if pat.search(after or ""):
             return bound, f"bound:{phrase.replace(' ', '_')}"
+    if _ESTIMATED_OF.search(b):
+        # "an estimated population of 904,522", "estimated to weigh 30 kilograms"
+        return "approx", "bound:estimated_of"
     return "exact", "bound:none"

@@ -95,6 +95,8 @@ _SOLDIER_NOUNS = {"soldier", "troop", "serviceman", "servicemen", "personnel", "
 _BULLETS = {"*", ":*", "•", "·", ":•"}
 
 
+# the gap between an amount and its conversion in brackets: "3kg (" of "3kg (6 lbs)"
+_CONVERSION_GAP = re.compile(r"[ \u00a0]?[a-zA-Z.]{1,12}[ \u00a0]*\([ \u00a0]*(?:US)?[$£€]?")
 # wholes a fraction is a share of, which count nothing themselves
 _WHOLES = {"population", "majority", "total", "number", "electorate", "workforce",
            "share", "proportion", "amount"}
@@ -606,6 +608,10 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         ev: list[str] = [q.evidence]
 
         bound, bev = detect_bound(before, after, q.is_range)
+        if bound == "exact" and claims and claims[-1]["bound"] in {"approx", "lower", "upper"} \
+                and _CONVERSION_GAP.fullmatch(text, claims[-1]["char_end"], q.start):
+            # "about 3kg (6 lbs)", "over 10 meters (30 feet)": a conversion keeps the bound
+            bound, bev = claims[-1]["bound"], "bound:converted"
         ev.append(bev)
         noun, nrule = counted_noun(span)
         cur = currency_unit(before)

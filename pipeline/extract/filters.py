@@ -16,6 +16,8 @@ _ONE_BAD_NEXT = {"another", "way", "thing", "point", "side", "hand", "time", "da
                  "that", "which", "can", "could", "would", "must", "should", "might", "may",
                  "will", "is", "has", "had", "does", "did", "too", "such", "more", "by", "or",
                  "and", "after", "at", "in", "on", "to"}
+_ONE_GENERIC_PREV = {"if", "would", "could", "should", "can", "does", "did", "will", "may",
+                     "might", "must", "unless", "whether", "when"}
 _ONE_BAD_PREV = {"no", "the", "any", "each", "every", "this", "that", "which", "someone", "anyone",
                  "everyone", "other", "only", "last", "little", "big", "main", "new", "right",
                  "wrong", "first", "next"}
@@ -108,7 +110,7 @@ DESIGNATION_WORDS = {"day", "line", "brigade", "flight", "route", "resolution", 
                      "zone", "sector", "ward", "part", "act", "scene", "lot", "bus", "apollo",
                      "windows", "number", "no", "no.", "platform", "track", "exit", "pier",
                      "interstate", "paragraph", "clause", "item", "figure", "table", "step",
-                     "week", "term", "district", "precinct", "unit"}
+                     "week", "term", "district", "precinct", "unit", "tier"}
 # heads of organisation names a number can be part of
 _NAME_HEADS = {"project", "coalition", "movement", "club", "campaign", "foundation", "society",
                "network", "alliance", "initiative", "fund", "league", "institute", "collective"}
@@ -400,8 +402,18 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
     # "the top three issues", "among the top 10": a rank, not a count (not "expected to top
     # 7.3%", the verb)
     if prev is not None and prev.lower_ == "top" and prev.pos_ != "VERB" and \
-            first.i >= 2 and doc[first.i - 2].pos_ in {"DET", "ADJ", "PRON", "ADP"}:
+            first.i >= 2 and (doc[first.i - 2].pos_ in {"DET", "ADJ", "PRON", "ADP"} or
+                              doc[first.i - 2].tag_ == "POS" or prev.text == "Top"):
         return "rank"
+    # "the Big Three carmakers", "the Final Four": a capitalised number word in a name
+    if q.kind == "words" and raw[:1].isupper() and prev is not None and \
+            prev.lower_ in {"big", "final", "fab", "famous", "magnificent"} and prev.is_title \
+            and not prev.is_sent_start:
+        return "name"
+    # "count=10": a markup attribute, not prose
+    if text[max(0, q.start - 1):q.start] == "=" and re.search(r"[A-Za-z]=$",
+                                                              text[max(0, q.start - 2):q.start]):
+        return "markup"
     # "Margaret Thatcher is currently 82.", "She was 34 at the time": a person's age as the
     # complement of "be" (not "The toll is 82.", not "They were 300 in all")
     if re.fullmatch(r"\d{1,3}", raw) and 1 <= q.value <= 115 and last.dep_ in {"attr", "acomp"} \
@@ -591,7 +603,7 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
 _STREET_AFTER = re.compile(
     r"[ \u00a0]+(?:[A-Z][\w'’-]*[ \u00a0]+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|"
     r"Boulevard|Blvd\.)(?!\w)")  # (not "Square": "300 Tiananmen Square protesters")
-_PART_ADJ = {"top", "bottom", "upper", "lower", "first", "second", "northern", "southern",
+_PART_ADJ = {"top", "bottom", "upper", "lower", "first", "second", "last", "northern", "southern",
              "eastern", "western", "front", "back", "rear", "left", "right", "other"}
 
 
@@ -659,6 +671,10 @@ _KIN = {"son", "daughter", "brother", "sister", "wife", "husband", "mother", "fa
 
 def _one_reason(span: Span, prev: Token | None, nxt: Token | None) -> str | None:
     tok = span[-1]
+    # "How would one feel if one was to ...": the generic pronoun
+    if prev is not None and prev.lower_ in _ONE_GENERIC_PREV and tok.dep_ == "nsubj" and \
+            nxt is not None and nxt.pos_ in {"AUX", "VERB"}:
+        return "one-pronoun"
     if prev is not None and prev.lower_ == "further" and nxt is not None and nxt.pos_ == "VERB":
         return "one-weak"  # "and a further one suffered minor injuries": kept if a casualty
     if prev is not None and prev.lower_ in HARM_FORMS:

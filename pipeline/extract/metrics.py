@@ -137,6 +137,10 @@ def counted_noun(span: Span) -> tuple[Token | None, str]:
                     for p in c.children:
                         if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}:
                             return p, "subject-of"
+        # "The total votes cast for both candidates was 130,250": the plural subject counted
+        elif subj is not None and subj.tag_ == "NNS" and last.dep_ == "attr" and \
+                verb.lemma_ == "be" and not any(c.dep_ == "nummod" for c in subj.children):
+            return subj, "copular-subject"
     # "another thousand wounded" / "518 wounded" / "four dead": adjective used as noun
     if nxt is not None and nxt.lower_ in {"wounded", "injured", "dead", "killed", "missing"}:
         return nxt, "next-adj"

@@ -366,8 +366,11 @@ def merge_ranges(text: str, nums: list[Quantity]) -> list[Quantity]:
                 not _CUR_SIGN_END.search(text[max(0, q.start - 4):q.start])
                 or "%" in gap or "per" in gap.lower()
                 or bool(re.search(r"\bby\s+\S*$", text[max(0, q.start - 8):q.start])))
+            # ("from £130 - £264": a dash after "from" still joins a range; "from 10 to 20"
+            # is a change)
             is_dash = bool(_RANGE_GAP.match(gap)) and (
-                not _FROM.search(before) or bool(_RANGING.search(before))) and \
+                not _FROM.search(before) or bool(_RANGING.search(before))
+                or not re.search(r"\bto\b", gap, re.IGNORECASE)) and \
                 not SIGNED_COLUMN_RE.match(text, q.end)  # "Other 0 1 -1": a signed column
             low = q.value
             # "15 to 25 thousand", "between 5 and 10 million": the high scale applies
