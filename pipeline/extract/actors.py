@@ -65,7 +65,8 @@ _PAYING = {"pay", "spend", "give", "offer", "fund", "lend", "grant", "donate", "
 # aircraft", "the United Kingdom will lower the number of troops from 7,100 to 5,500")
 _OWN_VERBS = {"reduce", "cut", "lower", "increase", "raise", "boost", "produce", "export",
               "hire", "employ", "recruit", "train", "build", "operate", "acquire", "purchase",
-              "own", "ground", "invest", "shed", "rotate", "double", "triple", "halve"}
+              "own", "ground", "invest", "shed", "rotate", "double", "triple", "halve",
+              "shut"}
 _VICTIM_WORDS = {"dead", "death", "victim", "casualty", "fatality", "injury", "injured",
                  "wounded", "killed", "body"}
 # heads whose national modifier is the owner ("the Danish government will cut")
@@ -306,6 +307,9 @@ def _subject_owner(verb: Token) -> str | None:
                 if p.dep_ == "pobj" and normalise_actor(p.text):
                     return normalise_actor(p.text)
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        # "Indonesia has shut down four airlines and grounded five others": a shared subject
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not subj and verb.dep_ == "xcomp":
         # "Germany urged Greece to cut": the controlling verb's object does the cutting
         obj = [c for c in verb.head.children if c.dep_ == "dobj"]

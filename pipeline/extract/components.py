@@ -808,6 +808,10 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                          if csi == si - 1 and c["actor"] and c["unit"] in _SOLDIER_NOUNS}
             if len(found) == 1:
                 actor, aev = found.pop(), "actor:prev-sent-army"
+        if prior and prior[-1]["actor"] and _CONVERSION_GAP.fullmatch(
+                text, prior[-1]["char_end"], q.start):
+            # "Landrieu's 54,131 votes (47.7%)": a figure in brackets restates the one before
+            actor, aev = prior[-1]["actor"], "actor:restated"
         if aev:
             ev.append(aev)
         loc, lev = location(si, noun if noun is not None and nrule != "of-whom" else span[-1])

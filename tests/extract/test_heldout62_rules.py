@@ -40,3 +40,14 @@ def test_names_ranks_markup_and_pronouns_are_no_claims(nlp) -> None:
     assert values(nlp, "The carrier was moved to tier 2 of the safety list.") == []
     # a count after "if" stays
     assert values(nlp, "If one soldier is hurt, the patrol returns.") == [1]
+
+
+def test_a_figure_in_brackets_restates_the_one_before(nlp) -> None:
+    text = "Okafor won 8,120 votes (55.1%) to Brandt's 6,617 votes (44.9%)."
+    assert one(nlp, text, 44.9)["actor"] == "Brandt"
+    assert one(nlp, text, 55.1)["actor"] == "Okafor"
+
+
+def test_conjoined_verbs_share_the_owner(nlp) -> None:
+    text = "Peru has shut down three mines and closed two others."
+    assert one(nlp, text, 3)["actor"] == "Peru"
