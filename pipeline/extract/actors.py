@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .patterns import load
 
@@ -932,3 +932,102 @@ def _is_demonym(text: str) -> bool:
 def _plausible_place(text: str) -> bool:
     """A place name has a capital letter ("metro" tagged FAC is not one) and no breaks."""
     return bool(text) and not re.search(r"[\n:;]", text) and any(ch.isupper() for ch in text)
+
+
+# "in the country", "across the capital": a bare place noun standing for a place the
+# article named before; the kind of place it stands for
+_ANAPHORIC_PLACES = {"country": "country", "nation": "country", "capital": "capital",
+                     "city": "city"}
+# ("across the country", "throughout the nation" spread a count over the whole land: no place)
+_ANAPHOR_PREPS = {"in", "inside", "within", "into", "to"}
+
+
+def anaphoric_place(sent: Span) -> tuple[str, int] | None:
+    """The kind of place a bare 'the country' / 'the capital' in ``sent`` refers back to,
+    and the token where it stands.
+
+    Only a noun with 'the' and nothing naming it ("the Iraqi capital", "the capital Kabul",
+    "the city of Basra" and "a country" name their own place or none) after a locative
+    preposition, or after "of" under a part noun ("the north of the country")."""
+    for tok in sent:
+        kind = _ANAPHORIC_PLACES.get(tok.lower_)
+        if kind is None or tok.dep_ != "pobj":
+            continue
+        prep = tok.head
+        if prep.lower_ not in _ANAPHOR_PREPS and not (
+                prep.lower_ == "of" and prep.head.lower_ in _PART_NOUNS | _COMPASS):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        if any(c.dep_ in {"amod", "compound", "prep", "appos", "poss", "relcl", "acl", "nmod"}
+               for c in tok.children):
+            continue
+        return kind, tok.i
+    return None
+
+
+def antecedent_place(doc: Doc, before: int, kind: str, since: int = 0) -> str | None:
+    """The place of ``kind`` the article names last between tokens ``since`` and ``before``:
+    a country (its name or its capital: "Baghdad" -> Iraq), a capital (one the lexicon
+    knows) or a city (a place name that is no country, or a capital)."""
+    capitals = _lex().get("capital_aliases", {})
+    sent_start = doc[before].sent.start
+    for ent in reversed([e for e in doc.ents if since <= e.start and e.end <= before]):
+        if ent.label_ != "GPE":
+            continue
+        root = ent.root
+        if ent.start >= sent_start and not (root.dep_ == "pobj" or (
+                root.dep_ in {"compound", "amod", "nmod"}
+                and not any(c.dep_ == "nummod" for c in root.head.children))):
+            # in the anaphor's own sentence a place after a preposition ("According to
+            # Lebanon, 63 were killed in the country") or naming a body ("Bangladesh police
+            # arrested six in parts of the country"), not the owner of a counted thing
+            # ("5,000 U.S. troops in the country") or a subject ("Syria has 14,000 soldiers
+            # in the country")
+            continue
+        name = _clean_place(ent.text)
+        if not _plausible_place(name):
+            continue
+        country = normalise_actor(name)
+        if kind == "country" and country is not None:
+            return country  # (a capital stands for its country: "Baghdad" -> Iraq)
+        if kind == "capital" and name.lower() in capitals:
+            return name
+        if kind == "city" and ent.label_ == "GPE" and (
+                country is None or name.lower() in capitals):
+            return name
+    return None
+
+
+# verbs whose subject gives, asks for or announces the money it governs
+_MONEY_GIVING = _PAYING | {"announce", "promise", "commit", "request", "ask", "approve",
+                           "earmark", "unveil", "propose", "seek", "provide", "award",
+                           "budget", "set", "sign", "authorize", "authorise"}
+_MONEY_PATH = {"dobj", "pobj", "prep", "nummod", "compound", "quantmod", "nmod", "npadvmod",
+               "amod"}
+
+
+def money_giver(span: Span) -> str | None:
+    """The country whose government pays, asks for or announces the money: a country or
+    its people's adjective in the subject ("Canadian Prime Minister Stephen Harper
+    announced C$200 million", "the Japanese cabinet approved $4 billion"). Companies and
+    persons are no country here: only a name the lexicon knows as one."""
+    cur = span.root
+    for _ in range(6):
+        if cur.pos_ in {"VERB", "AUX"} or cur.head == cur or cur.dep_ not in _MONEY_PATH:
+            break
+        cur = cur.head
+    if cur.pos_ not in {"VERB", "AUX"} or cur.lemma_.lower() not in _MONEY_GIVING:
+        return None
+    verb = cur
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ in {"xcomp", "conj"}:  # "Japan plans to give", "met and pledged"
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].lower_ in {"it", "they", "we", "he", "she", "i", "you"}:
+        return None
+    for t in subj[0].subtree:
+        if t.ent_type_ in {"NORP", "GPE"} and t.dep_ in {"amod", "compound", "nsubj", "poss"}:
+            a = normalise_actor(entity_span(t).text if entity_span(t) is not None else t.text)
+            if a and a.lower() not in _lex().get("capital_aliases", []):
+                return a
+    return None

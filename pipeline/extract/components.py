@@ -19,10 +19,13 @@ from spacy.tokens import Doc, Span, Token
 from .actors import (
     SITUATE_VERBS,
     _np_actor,
+    anaphoric_place,
+    antecedent_place,
     campaign_target,
     detect_actor,
     detect_location,
     entity_span,
+    money_giver,
     money_owner,
     normalise_actor,
 )
@@ -86,6 +89,8 @@ _COMPARE_VERBS = {"compare", "bring", "raise", "push", "take", "lift", "increase
 _COMBATANT_UNITS = {"militant", "fighter", "insurgent", "rebel", "member", "suspect", "gunman"}
 _PERSONNEL_HINT = {"soldier", "troop", "officer", "fighter", "personnel", "military", "army",
                    "force", "unit", "general"}
+# how far back "in the capital" may find the capital (``prefilter.BACK_PLACE`` keeps more)
+PLACE_BACK = 5
 _CIVILIAN_UNITS = {"civilian", "person", "people", "resident", "villager", "bystander"}
 # bare nouns for a military's own members
 _SOLDIER_NOUNS = {"soldier", "troop", "serviceman", "servicemen", "personnel", "sailor",
@@ -742,6 +747,9 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         if actor is None and metric == "money":
             actor = money_owner(span)
             aev = "actor:money-owner" if actor else aev
+        if actor is None and metric == "money":
+            actor = money_giver(span)
+            aev = "actor:money-giver" if actor else aev
         if actor is None and antecedent is not None and antecedent["actor"] and \
                 claim_tokens[claims.index(antecedent)][0] >= si - 1:
             actor, aev = antecedent["actor"], "actor:antecedent"
@@ -815,6 +823,14 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         if aev:
             ev.append(aev)
         loc, lev = location(si, noun if noun is not None and nrule != "of-whom" else span[-1])
+        if loc is None and metric in HARM_KINDS | {"deployed", "captured"}:
+            # "Elsewhere in the country", "in the capital": the place the article named last
+            # (for an event's toll; a statistic "in the country" is the whole land's)
+            anaphor = anaphoric_place(sent)
+            # (up to PLACE_BACK sentences back: the text the prefilter keeps for it)
+            since = sents[max(0, si - PLACE_BACK)].start
+            loc = antecedent_place(doc, anaphor[1], anaphor[0], since) if anaphor else None
+            lev = f"loc:the-{anaphor[0]}" if anaphor and loc else lev
         if loc is None and si > 0 and not _is_headline(doc, sents[si - 1]) and \
                 not _other_day(sent, sents[si - 1]):
             loc, lev = location(si - 1)

@@ -50,6 +50,10 @@ def currency_unit(before: str) -> str | None:
     for sym in sorted(cur, key=len, reverse=True):
         if b.endswith(sym):
             return cur[sym]
+    # "NOK 400 million", "SEK 12,000": an ISO code standing as a word before the number
+    m = re.search(r"(?<![A-Za-z])([A-Z]{3})$", b)
+    if m and m.group(1) in _lex()["codes"]:
+        return _lex()["codes"][m.group(1)]
     return None
 
 
@@ -418,7 +422,7 @@ def _has_dobj(verb: Token) -> bool:
 
 def _governing_verb(tok: Token) -> Token | None:
     cur = tok
-    for _ in range(6):
+    for _ in range(8):
         if cur.head == cur:
             return cur if cur.pos_ in {"VERB", "AUX"} else None
         if cur.dep_ == "conj" and cur.head.pos_ in {"NOUN", "PROPN", "NUM"}:

@@ -54,6 +54,9 @@ QUOTES = "\"“”"
 # an open quotation (its speaker, resolved up to 2 further back)
 BACK_DEFAULT, BACK_PRONOUN, BACK_QUOTE, BACK_ANTECEDENT, BACK_OPEN_QUOTE = 1, 3, 3, 4, 5
 BACK_POLL = 5
+# "killed in the capital": ``components`` looks for the place meant up to 5 sentences back
+# (kept with a margin: a sentence here may be two of the parser's)
+BACK_PLACE = 7
 # "the report says", "the study recorded": ``components._statement_owner`` looks this far back
 BACK_STATEMENT = 8
 # a sentence in a paragraph with quotation marks: its speaker up to 3 sentences back, a
@@ -76,6 +79,8 @@ _ABBREV = {"mrs", "ms", "gen", "col", "sgt", "capt", "gov", "sen", "rep", "jr", 
            "feb", "mar", "apr", "aug", "jun", "jul", "no", "nos", "op", "vol", "fig", "al"}
 _WORD_BEFORE = re.compile(r"(\w+)[.!?]*[\"'”’)]*\s*$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_PLACE_ANAPHOR = re.compile(r"\b(?:in|inside|within|into|to|of)\s+the\s+(?:country|nation|"
+                            r"capital|city)\b", re.IGNORECASE)
 # "The group claims ...": ``components._last_armed_group`` looks 3 sentences back
 _GROUP = re.compile(r"\bthe\s+(?:militant\s+|rebel\s+)?(?:group|organi[sz]ation|movement|"
                     r"militia|rebels|insurgents|militants)\b", re.IGNORECASE)
@@ -356,6 +361,8 @@ def keep_sentences(text: str, sents: list[tuple[int, int]],
             back = max(back, BACK_ANTECEDENT)
         if _STATEMENT.search(body):
             back = max(back, BACK_STATEMENT)
+        if _PLACE_ANAPHOR.search(body):
+            back = max(back, BACK_PLACE)
         if _SHARE.search(body):
             back = max(back, BACK_POLL)  # "58 per cent said no": the poll named before
         n_quotes = sum(body.count(c) for c in QUOTES)

@@ -133,3 +133,14 @@ def test_two_processes_keep_claims_and_order(nlp) -> None:
     two = list(extract_batch(nlp, iter(items), batch_size=2, n_process=2))
     assert two == one
     assert [c[0]["value"] for _, c in two[:6]] == [float(i + 2) for i in range(6)]
+
+
+def test_the_capital_named_sentences_before_is_kept(nlp, monkeypatch) -> None:
+    filler = "The weather was calm and nobody expected anything at all. "
+    text = ("Unrest grows\n\n" + filler * 4 + "Crowds gathered in Nairobi on Monday. "
+            + filler * 3 + "Police said 14 people were arrested in the capital. " + filler * 4)
+    with_pf = extract(nlp, text, None)
+    monkeypatch.setenv(PREFILTER_ENV, "0")
+    without = extract(nlp, text, None)
+    assert with_pf == without
+    assert [c["location"] for c in with_pf if c["value"] == 14] == ["Nairobi"]
