@@ -99,6 +99,10 @@ def normalise_actor(text: str) -> str | None:
         return aliases[t.lower()]
     if f"{t}.".lower() in aliases:  # "U.S." lost its last dot above
         return aliases[f"{t}.".lower()]
+    # "two Chadians", "Filipinos": the plural of a people's name the lexicon has singular
+    if len(t) > 4 and t[0].isupper() and t.endswith("s") and t[:-1].lower() in aliases and \
+            t[:-1].lower() not in _generic_groups():
+        return aliases[t[:-1].lower()]
     # longest known alias inside a longer name ("the DPRK army" -> North Korea)
     words = t.split()
     for n in range(min(4, len(words)), 0, -1):
@@ -767,6 +771,9 @@ def detect_location(sent: Span, anchor: Token | None = None) -> tuple[str | None
                                     # "the Damadola village of Bajaur": the village is named
                                     named = set()
                                 strong = [c3 for c3 in strong if c3[0] not in named]
+    dateline = _dateline(sent)
+    if dateline is not None:
+        strong.append(dateline)
     strong = [c for c in strong if _plausible_place(c[1])]
     weak = [c for c in weak if _plausible_place(c[1])]
     clause = _clause_tokens(anchor) if anchor is not None else set()
@@ -1030,4 +1037,37 @@ def money_giver(span: Span) -> str | None:
             a = normalise_actor(entity_span(t).text if entity_span(t) is not None else t.text)
             if a and a.lower() not in _lex().get("capital_aliases", []):
                 return a
+    return None
+
+
+_DASHES = {"—", "–", "--", "-"}
+
+
+def _dateline(sent: Span) -> tuple[int, str, str] | None:
+    """'Diwaniya, Iraq — At least 27 people ...', 'Turkey - Two more killed': a place name
+    (and its country) opening the sentence before a dash places everything after it."""
+    doc = sent.doc
+    first = doc[sent.start]
+    ent = entity_span(first)
+    if ent is not None and ent.start == first.i and first.ent_type_ in {"GPE", "LOC"}:
+        end, name = ent.end, ent.text
+    elif first.pos_ == "PROPN" and normalise_actor(first.text) == first.text:
+        end, name = first.i + 1, first.text  # a country the small model left unlabelled
+    elif first.pos_ == "PROPN" and not first.ent_type_:
+        end = first.i + 1  # a town the small model does not know, before ", Country"
+        while end < sent.end and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+            end += 1
+        name = doc[first.i:end].text
+        if not (end + 1 < sent.end and doc[end].text == "," and
+                doc[end + 1].ent_type_ == "GPE"):
+            return None
+    else:
+        return None
+    if end + 1 < sent.end and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE":
+        nxt = entity_span(doc[end + 1])
+        end = nxt.end if nxt is not None else end + 2
+    # (a dash within a name, "Guinea-Bissau", has no space before it)
+    if end < sent.end and doc[end].text in _DASHES and (
+            doc[end - 1].whitespace_ or doc[end].text != "-"):
+        return first.i, _clean_place(name), "dateline"
     return None

@@ -33,3 +33,22 @@ def test_the_country_of_whoever_announces_or_asks_for_money(nlp) -> None:
 def test_an_iso_code_before_the_number_is_money(nlp) -> None:
     claim = one(nlp, "The club was sold for SEK 90 million.", 90_000_000)
     assert (claim["metric"], claim["unit"]) == ("money", "krona")
+
+
+def test_plural_and_man_demonyms_name_the_country(nlp) -> None:
+    text = "The blast killed three Malians and one Dutchman."
+    assert one(nlp, text, 3)["actor"] == "Mali"
+    assert one(nlp, text, 1)["actor"] == "Netherlands"
+    assert one(nlp, "Four Nepalis were freed.", 4)["actor"] == "Nepal"
+    # a common noun ending in s is no people's name
+    assert one(nlp, "Seven buses were burned.", 7)["actor"] is None
+
+
+def test_a_dateline_places_the_story(nlp) -> None:
+    text = "Kirkuk, Iraq — At least 12 people died when a tanker exploded."
+    claim = one(nlp, text, 12)
+    assert claim["location"] == "Kirkuk"
+    assert "loc:dateline" in claim["evidence"]
+    assert one(nlp, "Nepal - Six more arrested after the riots", 6)["location"] == "Nepal"
+    # a hyphenated name is no dateline
+    assert one(nlp, "Guinea-Bissau freed 3 sailors.", 3)["location"] is None
