@@ -89,6 +89,8 @@ _COMPARE_VERBS = {"compare", "bring", "raise", "push", "take", "lift", "increase
 _COMBATANT_UNITS = {"militant", "fighter", "insurgent", "rebel", "member", "suspect", "gunman"}
 _PERSONNEL_HINT = {"soldier", "troop", "officer", "fighter", "personnel", "military", "army",
                    "force", "unit", "general"}
+# nouns naming the people of a toll counted before ("41 of the victims", "23 of the deaths")
+_TOLL_NOUNS = {"victim", "dead", "death", "casualty", "fatality", "injured", "wounded"}
 # how far back "in the capital" may find the capital (``prefilter.BACK_PLACE`` keeps more)
 PLACE_BACK = 5
 _CIVILIAN_UNITS = {"civilian", "person", "people", "resident", "villager", "bystander"}
@@ -689,7 +691,8 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                             t.text == ":" for t in doc[tok.i:span.start]):
                     metric, mev = c["metric"], "metric:colon-breakdown"
                     break
-        if nrule == "of-pobj" and mev.endswith("default") and (any(
+        basis: dict[str, Any] | None = None  # the earlier claim this one is a part of
+        if nrule == "of-pobj" and (any(
                 c.lower_ in {"those", "these", "the"} for c in noun.children) or
                 noun.lower_ in {"them", "whom", "these", "those"}):
             # "Seven peacekeepers were killed. Five of those troops were from Rwanda.",
@@ -700,8 +703,13 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                 if si - 1 <= csi <= si and c["metric"] in _CASUALTY | {"deployed"} and \
                         c["value"] >= float(q.value) and c["unit"] is not None and (
                             pron or c["unit"] == unit
-                            or {c["unit"], unit} <= _SOLDIER_NOUNS):
-                    metric, mev = c["metric"], "metric:part-of-antecedent"
+                            or {c["unit"], unit} <= _SOLDIER_NOUNS
+                            # "77 people were killed ... 41 of the victims were in X"
+                            or (noun.lemma_.lower() in _TOLL_NOUNS
+                                and c["metric"] in HARM_KINDS)):
+                    if mev.endswith("default"):
+                        metric, mev = c["metric"], "metric:part-of-antecedent"
+                    basis = c
                     break
         if nrule == "copula-attr" and mev.endswith("default"):
             # "... killing at least 31. 28 were soldiers": a breakdown of the count before
@@ -710,6 +718,7 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                 if si - 1 <= csi <= si and c["metric"] in _CASUALTY and \
                         c["value"] >= float(q.value):
                     metric, mev = c["metric"], "metric:breakdown"
+                    basis = c
                     break
         # "The three soldiers were from ...", "the release of the five": a definite count
         # refers back to the same number counted earlier; it keeps that count's metric
@@ -730,6 +739,7 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         if antecedent is not None and metric in {"other", "deployed"} and (
                 mev.endswith("default") or mev == "metric:personnel-present"):
             metric, mev = antecedent["metric"], "metric:antecedent"
+            basis = antecedent
         if metric == "other" and mev.endswith("default") and prior:
             # "raises the strength from 2,000 to a maximum of 15,000", "10,000 troops ..., a
             # number that will swell to 50,000": the new level of a count just given
@@ -884,6 +894,11 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                 if csi == si - 1 and c["source"] != ARTICLE:
                     src = Source(c["source"], c["source_type"], "source:prev-claim:elliptic")
                     break
+        if src is None and basis is not None and basis["source"] != ARTICLE and \
+                claim_tokens[claims.index(basis)][0] >= si - 1:
+            # "According to the army four soldiers were wounded. Three were released ...":
+            # a part of a count reported just before comes from the same report
+            src = Source(basis["source"], basis["source_type"], "source:part-of-claim")
         if src is None and si > 0:
             # "According to X, al-Suri opened fire. Al-Suri wounded two people ..."
             prev_src = according_to(sents[si - 1], sents[si - 1].root.i)

@@ -416,8 +416,17 @@ def _according_to(sent: Span, anchor_i: int) -> Source | None:
                         named = [ent.root]
             # "according to reports citing U.S. forces": the party the reports cite
             cited = _citing(pobj[0])
+            nums = [c for c in pobj[0].children if c.dep_ == "nummod" and c.i > tok.i + 2
+                    and c.ent_type_ not in {"DATE", "TIME"}]
             if cited is not None and not named:
                 src = np_source(cited, "source:according-to:citing")
+            elif nums and not named:
+                # "According to the Canadian military four soldiers were wounded": with no
+                # comma the parser runs the source into the counted phrase; the words
+                # before the number are the source
+                words = sent.doc[pobj[0].left_edge.i:nums[0].i].text
+                words = re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)
+                src = Source(words, source_type(words), "source:according-to:before-number")
             else:
                 src = np_source(named[0] if named else pobj[0], "source:according-to")
             dist = abs(tok.i - anchor_i)

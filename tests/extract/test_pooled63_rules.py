@@ -52,3 +52,24 @@ def test_a_dateline_places_the_story(nlp) -> None:
     assert one(nlp, "Nepal - Six more arrested after the riots", 6)["location"] == "Nepal"
     # a hyphenated name is no dateline
     assert one(nlp, "Guinea-Bissau freed 3 sailors.", 3)["location"] is None
+
+
+def test_according_to_without_a_comma_stops_at_the_number(nlp) -> None:
+    claim = one(nlp, "According to the Dutch navy six sailors were hurt.", 6)
+    assert claim["source"] == "Dutch navy"
+    # a year inside the source is no count
+    text = "According to a March 2019 report by the agency, 40 wells were closed."
+    assert "agency" in one(nlp, text, 40)["source"]
+
+
+def test_a_part_of_a_reported_count_keeps_its_source(nlp) -> None:
+    text = ("According to the Canadian army, nine soldiers were wounded. Four of them were "
+            "flown home.")
+    claim = one(nlp, text, 4)
+    assert claim["source"] == "Canadian army"
+    assert "source:part-of-claim" in claim["evidence"]
+    text = "Officials said 40 people were killed. 12 of the victims were children."
+    assert one(nlp, text, 12)["source"] == "Officials"
+    # a count of something else is no part of the report
+    text = "Officials said 40 people were killed. 12 of the buses were burned."
+    assert one(nlp, text, 12)["source"] == "<article>"
