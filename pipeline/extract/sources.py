@@ -504,6 +504,13 @@ def _report_source(verb: Token, anchor_i: int | None = None) -> Source | None:
             for c in verb.children)
         if obj is not None and as_saying:
             return np_source(obj, f"source:{verb.lemma_}:as-saying")
+    # "A senior official has been quoted as saying ...", "X was cited as saying": the one
+    # quoted is the speaker
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and \
+            verb.head.head.lemma_ in {"quote", "cite", "hear"}:
+        quoted = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+        if quoted is not None and quoted.pos_ in {"NOUN", "PROPN"}:
+            return np_source(quoted, "source:quoted-as-saying")
     head = _agent(verb)
     if head is None:
         subj = subject_of(verb)
