@@ -35,6 +35,11 @@ class Source:
     rule: str
     is_pronoun: bool = False
 
+    def __post_init__(self) -> None:
+        # "according to Brazilian Central Bank's documents": the owner, without its "'s"
+        if len(self.text) > 3:
+            self.text = re.sub(r"\s*['’]s$", "", self.text)
+
 
 @cache
 def _lex() -> dict:
@@ -115,6 +120,8 @@ def _ent_of(tok: Token, labels: set[str]) -> Span | None:
 
 
 # unnamed speakers that a place can specify ("officials at Bagram Air Base")
+# bodies a person's name owns: "Hamid Karzai's office", "Obama's campaign"
+_PERSONS_BODIES = {"office", "government", "administration", "campaign", "cabinet", "ministry"}
 _SPEAKER_NOUNS = {"official", "officer", "source", "spokesman", "spokeswoman", "spokesperson",
                   "police", "authority", "doctor", "witness", "medic", "commander", "report",
                   "spokespeople", "spokesmen", "spokeswomen"}
@@ -191,6 +198,9 @@ def np_source(head: Token, rule: str) -> Source:
             ent = _ent_of(t, labels)
             if ent is not None:
                 text = re.sub(r"^the\s+(?=[A-Z])", "", ent.text)
+                if typ == "person" and ent.root.dep_ == "poss" and ent.root.head == head and \
+                        head.lemma_.lower() in _PERSONS_BODIES:
+                    break  # "Hamid Karzai's office said": the office, named by its holder
                 if typ == "person":
                     return Source(text, "person", rule + ":person")
                 # keep descriptive NPs like "the Israeli military" whole if the ORG is a modifier
@@ -239,7 +249,7 @@ def np_source(head: Token, rule: str) -> Source:
 # documents and figures that speak for whoever made them (by lemma or by form)
 _AUTHORED_NOUNS = {"report", "statement", "figure", "estimate", "data", "datum", "release",
                    "communique", "bulletin", "poll", "polling", "survey", "study", "statistic",
-                   "count", "tally", "figures", "statistics"}
+                   "count", "tally", "figures", "statistics", "document", "record"}
 
 _MONTH_FIRST = re.compile(r"^the\s+(?=[A-Z])|^(?:January|February|March|April|May|June|July|"
                           r"August|September|October|November|December)\s+(?=[A-Z])")

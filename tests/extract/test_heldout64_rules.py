@@ -16,3 +16,11 @@ def test_more_currency_names_are_money(nlp) -> None:
     assert (claim["metric"], claim["unit"]) == ("money", "lari")
     claim = one(nlp, "The state paid 40 million reais for the bridge.", 40_000_000)
     assert (claim["metric"], claim["unit"]) == ("money", "real")
+
+
+def test_a_source_owner_loses_its_possessive(nlp) -> None:
+    text = "According to the Kenyan Red Cross's records, 45 homes were burned."
+    assert one(nlp, text, 45)["source"] == "Kenyan Red Cross"
+    # an office a person's name owns is the office
+    text = "Mayor Ana Costa's office said 30 families were evacuated."
+    assert one(nlp, text, 30)["source"] == "Mayor Ana Costa's office"
