@@ -316,11 +316,20 @@ _GROUP_ANAPHORS = {"group", "militant group", "militants", "organisation", "orga
                    "movement", "militia", "rebels", "insurgents", "rebel group"}
 
 
-def _statement_owner(doc: Doc, start: int, end: int) -> Source | None:
+_ISSUE_VERBS = {"release", "publish", "issue", "produce", "compile", "present", "unveil",
+                "conduct"}
+
+
+def _statement_owner(doc: Doc, start: int, end: int,
+                     nouns: set[str] | frozenset[str] = STATEMENT_NOUNS,
+                     one: bool = False) -> Source | None:
     """Who issued the last statement named in ``doc[start:end]``: 'a statement from X',
-    'In a statement, X said ...', 'X said in a statement'."""
+    'In a statement, X said ...', 'X said in a statement' (with ``one``, a single document:
+    not 'reports from X')."""
     for tok in reversed(doc[start:end]):
-        if tok.lemma_.lower() not in STATEMENT_NOUNS:
+        if tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
+            continue
+        if one and tok.tag_ in {"NNS", "NNPS"}:
             continue
         # ("reports of heavy fighting": what a report is about is not its author)
         preps = {"from", "by", "of"} if tok.lemma_.lower() in {"statement", "communique",
@@ -343,8 +352,7 @@ def _statement_owner(doc: Doc, start: int, end: int) -> Source | None:
                         for p in a.children:
                             if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}:
                                 return np_source(p, "source:statement-by")
-        if tok.dep_ == "dobj" and tok.head.lemma_ in {"release", "publish", "issue", "produce",
-                                                       "compile", "present", "unveil"}:
+        if tok.dep_ == "dobj" and tok.head.lemma_ in _ISSUE_VERBS:
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if subj and subj[0].pos_ != "PRON":
                 return np_source(subj[0], "source:statement-issued-by")
@@ -353,6 +361,61 @@ def _statement_owner(doc: Doc, start: int, end: int) -> Source | None:
             if subj and subj[0].pos_ != "PRON":
                 return np_source(subj[0], "source:in-a-statement")
     return None
+
+
+# what an article may be written about, so that its figures are that document's: "World Bank
+# released the 2012 World Development Report ... . Only 28 of Fortune 1000 companies ..."
+_FRAME_NOUNS = frozenset({"report", "study", "survey", "poll", "review", "memo", "findings"})
+_FRAME_VERBS = frozenset({"says", "finds", "shows", "reveals", "claims", "released", "leaked",
+                          "published"})
+
+
+def _frame_owner(doc: Doc, sents: list[Span]) -> Source | None:
+    """Who made the report, study or poll an article's lead (its first body sentence, or the
+    headline with it) says it is about: its unattributed figures are that document's."""
+    if len(sents) < 2 or not _is_headline(doc, sents[0]):
+        return None
+    # the headline is about that document: it names one ("NATO report on Afghanistan
+    # leaked") or what one says ("..., watchdog group claims", "Leaked poll finds 45% ...")
+    if not any(t.lemma_.lower() in _FRAME_NOUNS or t.lower_ in _FRAME_VERBS
+               for t in sents[0]):
+        return None
+    for tok in sents[1]:
+        # "World Bank released the 2012 World Development Report", "The Pentagon released its
+        # findings from its Quadrennial Defense Review": the issuer, not the document's name
+        if (tok.lemma_.lower() in _FRAME_NOUNS or tok.lower_ in _FRAME_NOUNS) and \
+                tok.dep_ == "dobj" and tok.head.lemma_ in _ISSUE_VERBS:
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            if subj and subj[0].pos_ != "PRON":
+                return np_source(subj[0], "source:statement-issued-by")
+    owner = _statement_owner(doc, sents[1].start, sents[1].end, _FRAME_NOUNS, one=True)
+    # ("Wikinews reported ... in an exclusive report": an outlet's own reporting)
+    return None if owner is None or owner.rule == "source:in-a-statement" else owner
+
+
+def _frame_end(doc: Doc, sents: list[Span], frame: Source) -> int:
+    """The first sentence after the lead that turns to another document ("There have been two
+    other studies", "the Lancet study"): the frame's figures end before it."""
+    for si in range(2, len(sents)):
+        for tok in sents[si]:
+            if tok.lemma_.lower() not in _FRAME_NOUNS:
+                continue
+            if any(c.lower_ in _OTHER_DOCUMENT for c in tok.children):
+                return si
+            # (a document's own title, "the Quadrennial Defense Review", names no author)
+            owner = None if tok.pos_ == "PROPN" else \
+                _statement_owner(doc, tok.i, tok.i + 1, _FRAME_NOUNS)
+            if owner is not None and not _same_owner(owner.text, frame.text):
+                return si
+    return len(sents)
+
+
+_OTHER_DOCUMENT = {"other", "another", "previous", "earlier", "new", "second", "separate"}
+
+
+def _same_owner(a: str, b: str) -> bool:
+    wa, wb = set(a.lower().split()) - {"the"}, set(b.lower().split()) - {"the"}
+    return bool(wa & wb)
 
 
 def _last_armed_group(doc: Doc, start: int, end: int) -> str | None:
@@ -590,6 +653,8 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
     sent_sources: dict[int, Source] = {}
     claims: list[dict[str, Any]] = []
     claim_tokens: list[tuple[int, Token | None]] = []
+    frame = _frame_owner(doc, sents)
+    frame_end = _frame_end(doc, sents, frame) if frame is not None else 0
 
     def location(si: int, anchor: Token | None = None) -> tuple[str | None, str]:
         key = (si, anchor.i if anchor is not None else -1)
@@ -956,6 +1021,11 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             sent_sources.setdefault(si, src)
             source, stype = src.text, src.type
             ev.append(src.rule)
+        elif frame is not None and 0 < si < frame_end and not any(
+                t.lemma_.lower() in _FRAME_NOUNS for t in sent):
+            # (a sentence naming "the report" itself describes it: "The report was based on")
+            source, stype = frame.text, frame.type
+            ev.append("source:frame-document")
         else:
             source, stype = ARTICLE, "article"
             ev.append("source:article")

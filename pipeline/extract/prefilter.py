@@ -16,7 +16,8 @@ most of a news article holds no claim.  Before spaCy runs, this module
    quotation) sentences back and three forward for a sentence opening a quote, eleven
    back (and the paragraph before, and back to the start of a paragraph) in a paragraph
    with quotation marks,
-   and the first sentence (the headline),
+   and the first sentences (the headline and the lead after it; under a headline about a
+   report, poll or study, every sentence naming one),
 4. joins the kept ranges with blank lines (a forced sentence boundary) into a shorter
    text, with a map from its offsets back to the original.
 
@@ -59,6 +60,8 @@ BACK_POLL = 5
 BACK_PLACE = 7
 # "the report says", "the study recorded": ``components._statement_owner`` looks this far back
 BACK_STATEMENT = 8
+# the first body sentence, which may name the report a whole article is about
+LEAD_SENTENCES = 1
 # a sentence in a paragraph with quotation marks: its speaker up to 3 sentences back, a
 # pronoun there resolved up to 5 further back, and that name's context (3 more)
 BACK_QUOTED = 11
@@ -85,6 +88,14 @@ _PLACE_ANAPHOR = re.compile(r"\b(?:in|inside|within|into|to|of)\s+the\s+(?:count
 _GROUP = re.compile(r"\bthe\s+(?:militant\s+|rebel\s+)?(?:group|organi[sz]ation|movement|"
                     r"militia|rebels|insurgents|militants)\b", re.IGNORECASE)
 # "the statement said", "the report says": a document whose issuer may be named before
+# an article about one document (``components._frame_owner``): its headline names one or what
+# one says, and every sentence naming a document may end that document's figures
+# (``components._frame_end``)
+_FRAME_HEADLINE = re.compile(r"\b(?:reports?|stud(?:y|ies)|surveys?|polls?|reviews?|memos?|"
+                             r"findings|says|finds|shows|reveals|claims|released|leaked|"
+                             r"published)\b", re.IGNORECASE)
+_DOCUMENT = re.compile(r"\b(?:reports?|stud(?:y|ies)|surveys?|polls?|reviews?|memos?|findings)\b",
+                       re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:" + "|".join(sorted(STATEMENT_NOUNS)) + r")\b", re.IGNORECASE)
 # "This was announced by X" (``sources.neighbour_next``): a neighbour verb and an agent
 _ANNOUNCED_BY = re.compile(
@@ -351,7 +362,11 @@ def keep_sentences(text: str, sents: list[tuple[int, int]],
     if not cand:
         return []
     n = len(sents)
-    keep = {0}
+    # the headline and the lead after it (``components._frame_owner``: the report an
+    # article is about), with one sentence more for the parser
+    keep = set(range(min(n, 1 + LEAD_SENTENCES + 1)))
+    if _FRAME_HEADLINE.search(text, sents[0][0], sents[0][1]):
+        keep.update(i for i in range(n) if _DOCUMENT.search(text, sents[i][0], sents[i][1]))
     for i in cand:
         body = text[sents[i][0]:sents[i][1]]
         back, fwd = BACK_DEFAULT, FWD_DEFAULT

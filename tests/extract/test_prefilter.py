@@ -144,3 +144,20 @@ def test_the_capital_named_sentences_before_is_kept(nlp, monkeypatch) -> None:
     without = extract(nlp, text, None)
     assert with_pf == without
     assert [c["location"] for c in with_pf if c["value"] == 14] == ["Nairobi"]
+
+
+def test_the_lead_and_the_documents_of_a_report_article_are_kept(nlp, monkeypatch) -> None:
+    filler = "Volunteers walked the banks of every river in the spring. "
+    text = ("Charity report says river pollution doubled\n\n"
+            + "The Clean Rivers Trust released its annual report on Tuesday. "
+            + filler * 3 + "\n\nNitrate levels rose by 40% over the last decade. " + filler * 3
+            + "\n\nThere have been other studies of the rivers since the drought. "
+            + filler * 3 + "\n\nSince then, 25 lakes have been closed to swimmers.\n")
+    w = window(text)
+    assert "There have been other studies" in w.text
+    fast = extract(nlp, text)
+    monkeypatch.setenv(PREFILTER_ENV, "0")
+    full = extract(nlp, text)
+    assert [(c["value"], c["source"]) for c in fast] == [(c["value"], c["source"]) for c in full]
+    assert [(c["value"], c["source"]) for c in fast] == [(40, "The Clean Rivers Trust"),
+                                                        (25, "<article>")]
