@@ -169,14 +169,30 @@ class ClaimExtractor:
         return doc
 
 
+# a speaker's role that stands for one person ("a police official", "the spokeswoman")
+_ONE_PERSON_ROLES = {"official", "spokesman", "spokeswoman", "spokesperson", "officer",
+                     "commander", "minister", "director", "chief", "governor", "mayor",
+                     "ambassador", "envoy", "prosecutor", "judge", "doctor", "witness", "source",
+                     "analyst", "expert", "researcher", "lawyer", "attorney", "sheriff",
+                     "coroner", "chairman", "chairwoman", "leader", "manager", "diplomat"}
+
+
 def _resolve_pronoun(src: Source, sents: list[Span], si: int,
                      prev_sources: dict[int, Source]) -> Source | None:
     low = src.text.lower()
+    # "According to him, ...": the object forms stand for the same speakers
+    low = {"him": "he", "her": "she", "them": "they", "us": "we"}.get(low, low)
     if low in {"he", "she"}:
         for j in range(si, max(-1, si - 4), -1):
             ps = prev_sources.get(j)
             if ps is not None and ps.type == "person" and j != si:
                 return Source(ps.text, "person", src.rule + ":pronoun")
+            # '"...," an Indonesian navy official told local radio. He said ...': one person
+            # left unnamed
+            if j != si:
+                ps = ps or previous_report(sents[j], any_verb=True)
+                if ps is not None and ps.text.split()[-1].lower() in _ONE_PERSON_ROLES:
+                    return Source(ps.text, ps.type, src.rule + ":pronoun-role")
             persons = [e for e in sents[j].ents if e.label_ == "PERSON"]
             if persons and j != si:
                 return Source(persons[-1].text, "person", src.rule + ":pronoun")

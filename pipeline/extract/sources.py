@@ -345,6 +345,21 @@ def _counted_in_subject(anchor: Token, verb: Token) -> bool:
     return True
 
 
+def _describes_speaker(anchor: Token, verb: Token) -> bool:
+    """The quantity lies in a clause or apposition hung on the speaker of ``verb``: it tells
+    who speaks, not what they say ("Peter Flinn, who wrote the letter signed by 33 members,
+    said", "The AMA, an organisation of over 27,000 doctors, has written")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or anchor not in subj.subtree or anchor == subj:
+        return False
+    cur = anchor
+    while cur != subj and cur.head != cur:
+        if cur.dep_ in {"relcl", "acl", "appos"} and cur.head == subj:
+            return True
+        cur = cur.head
+    return False
+
+
 def _agent(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "agent":
@@ -798,6 +813,8 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
                 continue
             if _counted_in_subject(anchor, cur):
                 continue  # "58 per cent of Canadians said no": they are counted, not the source
+            if _describes_speaker(anchor, cur):
+                return None
             # "X told a crowd of 5,000 people": the audience, in the article's voice (not
             # "told a meeting of ministers that 40 ...", where a clause lies on the path)
             path = [t for t in anchor.ancestors if t == child or child in t.ancestors]
@@ -870,6 +887,8 @@ def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Sour
                 continue
             if _counted_in_subject(anchor, tok):
                 continue  # "58 per cent of Canadians said no": they are counted, not the source
+            if _describes_speaker(anchor, tok):
+                continue
             # "17 troops were killed, and the U.S. says that they may attack": a report
             # joined on with its own complement reports that, not the number
             if tok.dep_ == "conj" and any(c.dep_ in {"ccomp", "dobj"} for c in tok.children) \
@@ -1217,6 +1236,12 @@ _OFFICE_NAME = (r"((?:[A-Z][\w'’.-]*\s+(?:(?:wa|de|da|al|bin|van|von|el)\s+)?)
                 r"[A-Z][\w'’-]+)")
 
 
+def _headline_reach(text: str, head_end: int) -> int:
+    """Where the first body paragraph after a headline ends (the end of the text if none)."""
+    nxt = text.find("\n\n", head_end + 2)
+    return len(text) if nxt < 0 else nxt
+
+
 def expand_titles(claims: list[dict], text: str) -> None:
     """A source named only by an office ("the president", "Lebanese PM", "Labor leader")
     gets the name of the one person the text gave that office before the claim
@@ -1233,15 +1258,19 @@ def expand_titles(claims: list[dict], text: str) -> None:
             " ".join(words[-2:]).lower() in _OFFICES else words[-1].lower()
         if office not in _OFFICES:
             continue
-        # "President Bingu wa Mutharika", "Bingu wa Mutharika, president of Malawi",
-        # "Barack Obama, the US President"
-        titled = re.compile(rf"\b(?i:{_OFFICES[office]})\s+{_OFFICE_NAME}")
+        # "President Bingu wa Mutharika", "The Lebanese Prime Minister, Fouad Siniora,",
+        # "Bingu wa Mutharika, president of Malawi", "Barack Obama, the US President"
+        titled = re.compile(rf"\b(?i:{_OFFICES[office]}),?\s+{_OFFICE_NAME}")
         apposed = re.compile(rf"{_OFFICE_NAME},\s+(?:the\s+)?(?:\S+\s+){{0,2}}?"
                              rf"(?i:{_OFFICES[office]})\b")
         titles = _lex()["titles"]
         names = []
-        for m in sorted([*titled.finditer(text, 0, c["char_start"]),
-                         *apposed.finditer(text, 0, c["char_start"])], key=lambda m: m.start()):
+        # a headline ("Lebanese PM says ...") is told by the body after it: the name given there
+        head_end = text.find("\n\n")
+        end = c["char_start"] if not 0 < c["char_start"] + 1 <= head_end else \
+            _headline_reach(text, head_end)
+        for m in sorted([*titled.finditer(text, 0, end),
+                         *apposed.finditer(text, 0, end)], key=lambda m: m.start()):
             parts = m.group(1).split()
             # "Gen. Oscar Naranjo", "USA Barack Obama": a rank or a place is no part of it
             while parts and (_is_title(parts[0], titles) or parts[0].lower() in titles or
