@@ -561,8 +561,12 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
                and c.dep_ in {"acomp", "oprd", "xcomp", "advcl", "dep"}
                and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children)
                for c in head.head.children)
+    # (nor "two groups claimed responsibility": who did a deed, not who speaks)
+    deed = _lower_lemma(head.head) == "claim" and any(
+        c.dep_ == "dobj" and _lower_lemma(c) in {"responsibility", "credit"}
+        for c in head.head.children)
     if head.dep_ == "nsubj" and _lower_lemma(head.head) in _SAY and head.head.i > head.i and \
-            not _PERCENT_AFTER.match(text, q.end) and not fate:
+            not _PERCENT_AFTER.match(text, q.end) and not fate and not deed:
         return "speakers"  # (but "58 per cent of Canadians said no" is a poll result)
     # "according to two analysts", "reports from two agencies", "the story cited two sources"
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according" \

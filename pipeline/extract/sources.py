@@ -104,7 +104,8 @@ def source_type(text: str, person: bool = False) -> str:
     return "other"
 
 
-_CLAUSE_REPORT = {"maintain", "conclude", "argue", "contend", "calculate", "predict",
+_CLAUSE_REPORT = {"maintain", "conclude", "argue", "contend", "calculate", "predict", "stipulate",
+                  "specify", "concede", "speculate", "boast", "lament", "reckon",
                   "comment", "point", "observe", "remark", "recall", "complain"}
 _NAME_ONLY_MEDIA = {"star", "examiner", "observer", "observers", "post", "ledger", "chronicle",
                     "courier", "inquirer", "herald", "tribune", "guardian", "journal", "times"}

@@ -1,7 +1,7 @@
 """Source rules written from the pooled errors of held-out sets 1 to 67; every text here was
 written for the test."""
 
-from tests.extract.support import one
+from tests.extract.support import one, values
 
 
 def test_he_after_an_unnamed_official_is_that_official(nlp) -> None:
@@ -45,3 +45,20 @@ def test_a_number_describing_the_speaker_is_not_what_they_say(nlp) -> None:
     # the speaker's own statement still is hers
     text = "Fuel plan\n\nAnna Berg, a union doctor, said 40 clinics would close.\n"
     assert one(nlp, text, 40)["source"] == "Anna Berg"
+
+
+def test_verbs_that_report_only_with_a_clause(nlp) -> None:
+    text = "Harbour attack\n\nOfficial reports stipulate that 5 boats entered the harbour.\n"
+    assert one(nlp, text, 5)["source"] == "Official reports"
+    # (what a rule or a contract stipulates is no report of it)
+    text = "Fishing deal\n\nThe treaty stipulates 12 inspections a year.\n"
+    assert one(nlp, text, 12)["source"] == "<article>"
+
+
+def test_groups_that_claim_an_attack_are_counted(nlp) -> None:
+    text = ("Bomb in the market\n\nHours after the blast, two groups claimed responsibility "
+            "for the attack.\n")
+    assert one(nlp, text, 2)["metric"] == "other"
+    # the speakers of a figure still are no count: "two officials claimed 40 had died"
+    text = "Bomb in the market\n\nTwo officials claimed that 40 people had died.\n"
+    assert values(nlp, text) == [40]
