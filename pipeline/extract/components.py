@@ -84,6 +84,7 @@ if not Span.has_extension("claims"):
 _QUOTES = QUOTES
 _QUOTE_VERBS = {"say", "add", "tell", "state", "claim", "explain", "insist", "note", "warn",
                 "write", "announce", "confirm", "stress", "tweet"}
+_SPARED_VERBS = {"rescue", "save", "survive", "escape", "free", "pull", "recover", "evacuate"}
 _CASUALTY = {"killed", "wounded", "killed_or_wounded", "missing", "captured", "displaced"}
 _COMPARE_VERBS = {"compare", "bring", "raise", "push", "take", "lift", "increase", "follow"}
 _COMBATANT_UNITS = {"militant", "fighter", "insurgent", "rebel", "member", "suspect", "gunman"}
@@ -749,9 +750,13 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                 if prev_claims and noun is not None:
                     unit = prev_claims[-1]["unit"]
                     ev.append("unit:prev-sent")
+        # ("seventeen people died and 35 were rescued": the rescued are no casualties)
+        subj_of = (noun if noun is not None and noun.pos_ != "PRON" else span[-1])
+        spared = subj_of.dep_ in {"nsubj", "nsubjpass"} and \
+            subj_of.head.lemma_.lower() in _SPARED_VERBS
         if metric in {"other", "deployed"} and mev.endswith("default") and prior and (
             elliptic or is_person_noun(noun)
-        ):
+        ) and not spared:
             for c in reversed(prior):
                 if c["metric"] in _CASUALTY:
                     metric, mev = c["metric"], "metric:same-sentence"

@@ -454,6 +454,9 @@ def detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, str
         if metric != "other":
             return metric, ev
     metric, ev = _detect_metric(span, noun, before)
+    if metric in _HARMED | {"captured"} and noun is not None and noun.dep_ == "pobj" and \
+            noun.head.dep_ == "agent" and ev.startswith("metric:verb"):
+        return "other", "metric:agent"  # "shot 11 times by two gunmen": who did it
     if metric in _HARMED and noun is not None and noun.lemma_.lower() in _PLACES_STRUCK:
         return "other", "metric:place-struck"  # (not "16 banks were shot": killed)
     if metric in _HARMED and ev.startswith("metric:path") and any(

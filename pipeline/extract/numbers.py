@@ -399,9 +399,35 @@ def merge_ranges(text: str, nums: list[Quantity]) -> list[Quantity]:
 def find_quantities(text: str) -> list[Quantity]:
     """Number expressions in ``text`` with ranges merged; offsets refer to ``text``."""
     try:
-        return _suspended_ranges(text, merge_ranges(text, find_numbers(text)))
+        qs = [q for q in find_numbers(text) if q.text.lower() not in _BARE_SCALES]
+        return _fraction_of_scale(text, _suspended_ranges(text, merge_ranges(text, qs)))
     except Exception:  # noqa: BLE001 - contract: never raise
         return []
+
+
+# a scale abbreviation on its own is a name, not a number: "the Barisan National (BN)"
+_BARE_SCALES = {"bn", "mln"}
+# "a quarter of a million", "three quarters of a million", "a third of a billion": one number
+_OF_A_SCALE = re.compile(r"\s+of\s+(?=a\s+(?:hundred|thousand|million|billion|trillion)\b)",
+                         re.IGNORECASE)
+
+
+def _fraction_of_scale(text: str, qs: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        m = _OF_A_SCALE.match(text, q.end)
+        if nxt is not None and m is not None and m.end() == nxt.start and 0 < q.value < 1 \
+                and nxt.value >= 100 and not q.is_range and not nxt.is_range:
+            out.append(Quantity(q.start, nxt.end, text[q.start:nxt.end], q.value * nxt.value,
+                                None, False, "words"))
+            i += 2
+            continue
+        out.append(q)
+        i += 1
+    return out
 
 
 # "between six- and twenty-thousand", "two- to three-million": the scale word of the high

@@ -90,3 +90,16 @@ def test_never_raises(text: str) -> None:
     for q in find_quantities(text):
         assert text[q.start:q.end] == q.text
     parse_number(text)
+
+
+def test_a_fraction_of_a_scale_is_one_number() -> None:
+    assert vals("a quarter of a million fled") == [("a quarter of a million", 250_000, None)]
+    assert vals("three quarters of a million voters") == [
+        ("three quarters of a million", 750_000, None)]
+    # a fraction of a counted group stays a fraction, and the group its own number
+    assert vals("a quarter of the 200 staff") == [("a quarter", 0.25, None), ("200", 200, None)]
+
+
+def test_a_scale_abbreviation_alone_is_no_number() -> None:
+    assert vals("the Barisan Nasional (BN) coalition") == []
+    assert vals("a loss of 3 bn euros") == [("3 bn", 3e9, None)]
