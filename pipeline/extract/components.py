@@ -61,6 +61,7 @@ from .sources import (
     STATEMENT_NOUNS,
     Source,
     according_to,
+    assertion_clause_source,
     colon_source,
     in_sentence_source,
     intro_source,
@@ -433,6 +434,21 @@ _OTHER_DOCUMENT = {"other", "another", "previous", "earlier", "new", "second", "
 def _same_owner(a: str, b: str) -> bool:
     wa, wb = set(a.lower().split()) - {"the"}, set(b.lower().split()) - {"the"}
     return bool(wa & wb)
+
+
+_COMPANY_ANAPHOR = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:company|firm|corporation|"
+                              r"manufacturer|carmaker|airline|retailer|bank|group)$",
+                              re.IGNORECASE)
+
+
+def _last_company(doc: Doc, start: int, end: int) -> str | None:
+    """The last organisation named in ``doc[start:end]`` (as the text names it)."""
+    for ent in reversed([e for e in doc.ents if e.start >= start and e.end <= end]):
+        # (a subject or a name's owner, not "Apple sued Devine": whom it acts on)
+        if ent.label_ == "ORG" and normalise_actor(ent.text) is None and \
+                ent.root.dep_ not in {"dobj", "pobj", "dative", "attr"}:
+            return re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)
+    return None
 
 
 def _last_armed_group(doc: Doc, start: int, end: int) -> str | None:
@@ -945,7 +961,7 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             src = in_sentence_source(sent, anchor, noun)
         if src is None:
             src = colon_source(sent, anchor) or trailing_reporter(sent, anchor) or \
-                misparsed_report(sent, anchor)
+                misparsed_report(sent, anchor) or assertion_clause_source(anchor)
         if src is not None and src.is_pronoun:
             src = _resolve_pronoun(src, sents, si, sent_sources)
         if src is None:
@@ -1021,6 +1037,12 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             named = _last_armed_group(doc, sents[max(0, si - 3)].start, span.start)
             if named:
                 src = Source(named, "other", src.rule + ":group-named-before")
+        if src is not None and _COMPANY_ANAPHOR.match(src.text):
+            # "The company said ...", "the Finnish firm said": the company named before
+            named = _last_company(doc, sents[max(0, si - 5)].start, sent.start) or (
+                _last_company(doc, sents[0].start, sents[0].end) if si > 0 else None)
+            if named:
+                src = Source(named, "other", src.rule + ":company-named-before")
         if src is not None and re.sub(r"^(?:the|a|an|this|that)\s+", "", src.text.lower()) in \
                 _POLL_NOUNS:
             # "the poll found that 45 percent ...": whoever ran the poll named before

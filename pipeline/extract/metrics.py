@@ -592,6 +592,8 @@ def _detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, st
                 noun is None or noun.pos_ == "PRON" or is_person_noun(noun)
                 or _is_personnel(noun)):
             return "wounded", "metric:taken-to-hospital"
+        if verb.lemma_ in {"save", "spare"} and any(t.lemma_.lower() == "life" for t in path):
+            return "other", "metric:lives-saved"  # "saved the lives of 2,500 people"
         if noun is not None and noun.lemma_.lower() == "life" and (
                 verb.lemma_ in {"save", "spare", "protect"} or any(
                     c.lemma_ in {"save", "spare", "rescue"} for c in noun.children

@@ -12,8 +12,9 @@ most of a news article holds no claim.  Before spaCy runs, this module
    and only fires where that rule is certain to drop the number),
 3. keeps every sentence holding a remaining number plus the context the rules read: the
    previous sentence (location, actor, unit, continuation sources), the next one when it
-   can be "This was announced by X", up to three (he/she, quotes) or five (an open
-   quotation) sentences back and three forward for a sentence opening a quote, eleven
+   can be "This was announced by X", up to three (he/she, quotes), five (an open
+   quotation) or seven ("in the capital", "the company") sentences back and three
+   forward for a sentence opening a quote, eleven
    back (and the paragraph before, and back to the start of a paragraph) in a paragraph
    with quotation marks,
    and the first sentences (the headline and the lead after it; under a headline about a
@@ -58,6 +59,10 @@ BACK_POLL = 5
 # "killed in the capital": ``components`` looks for the place meant up to 5 sentences back
 # (kept with a margin: a sentence here may be two of the parser's)
 BACK_PLACE = 7
+# "the company said": ``components._last_company`` looks 5 sentences back (kept with a margin)
+BACK_COMPANY = 7
+_COMPANY = re.compile(r"\bthe\s+(?:[A-Z][a-z]+\s+)?(?:company|firm|corporation|manufacturer|"
+                      r"carmaker|airline|retailer|bank|group)\b", re.IGNORECASE)
 # "the report says", "the study recorded": ``components._statement_owner`` looks this far back
 BACK_STATEMENT = 8
 # the first body sentence, which may name the report a whole article is about
@@ -378,6 +383,8 @@ def keep_sentences(text: str, sents: list[tuple[int, int]],
             back = max(back, BACK_STATEMENT)
         if _PLACE_ANAPHOR.search(body):
             back = max(back, BACK_PLACE)
+        if _COMPANY.search(body):
+            back = max(back, BACK_COMPANY)
         if _SHARE.search(body):
             back = max(back, BACK_POLL)  # "58 per cent said no": the poll named before
         n_quotes = sum(body.count(c) for c in QUOTES)

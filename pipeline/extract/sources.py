@@ -721,6 +721,41 @@ def _relayed_speaker(anchor: Token, according_i: int) -> Source | None:
     return None
 
 
+# nouns whose clause states what someone asserts: "a warning that 46 million batteries could
+# be faulty", "the minister's statement that MI5 tracks 1,600 suspects"
+_ASSERTION_NOUNS = {"warning", "statement", "claim", "announcement", "assertion", "allegation",
+                    "admission", "estimate", "report", "forecast", "prediction", "finding"}
+
+
+def assertion_clause_source(anchor: Token) -> Source | None:
+    """Who makes the assertion whose clause holds the quantity: the noun's owner ("X's
+    statement that ..."), whoever issues or makes it ("X has issued a warning that ..."),
+    or unnamed reports ("pointing to reports that between 40,000 and 120,000 ...")."""
+    cur = anchor
+    for _ in range(10):
+        if cur.head == cur:
+            return None
+        if cur.dep_ in {"acl", "ccomp"} and cur.head.pos_ == "NOUN" and \
+                cur.head.lemma_.lower() in _ASSERTION_NOUNS and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+            noun = cur.head
+            poss = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}]
+            if poss:
+                return np_source(poss[0], "source:assertion-of")
+            if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_ in {
+                    "issue", "make", "release", "publish", "give", "send", "repeat"}:
+                subj = subject_of(noun.head)
+                if subj is not None and subj.pos_ in {"PROPN", "NOUN"}:
+                    return np_source(subj, "source:assertion-issued-by")
+            if noun.tag_ == "NNS" and noun.lemma_.lower() == "report" and not any(
+                    c.dep_ in {"poss", "compound", "prep", "amod"} for c in noun.children):
+                return Source("reports", "media", "source:assertion-reports")
+            return None
+        cur = cur.head
+    return None
+
+
+
 def in_sentence_source(sent: Span, anchor: Token, counted: Token | None) -> Source | None:
     """Attribution of the quantity at ``anchor`` found inside its own sentence."""
     lex = _lex()

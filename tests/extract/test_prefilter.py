@@ -161,3 +161,14 @@ def test_the_lead_and_the_documents_of_a_report_article_are_kept(nlp, monkeypatc
     assert [(c["value"], c["source"]) for c in fast] == [(c["value"], c["source"]) for c in full]
     assert [(c["value"], c["source"]) for c in fast] == [(40, "The Clean Rivers Trust"),
                                                         (25, "<article>")]
+
+
+def test_the_company_named_sentences_before_is_kept(nlp, monkeypatch) -> None:
+    filler = "The weather was calm and nobody expected anything at all. "
+    text = ("Fraud case\n\n" + filler * 3 + "Acme Motors sued its former manager on Friday. "
+            + filler * 3 + "The company said that he took more than $2 million in bribes. "
+            + filler * 3)
+    with_pf = extract(nlp, text, None)
+    monkeypatch.setenv(PREFILTER_ENV, "0")
+    assert with_pf == extract(nlp, text, None)
+    assert [c["source"] for c in with_pf] == ["Acme Motors"]
