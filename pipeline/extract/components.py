@@ -31,7 +31,7 @@ from .actors import (
 )
 from .bounds import detect_bound
 from .dates import MONTHS, WEEKDAYS, date_phrase
-from .filters import non_claim_reason, vote_tally
+from .filters import ONE_FATE_ADVERBS, non_claim_reason, vote_tally
 from .hedges import detect_hedge
 from .metrics import (
     CASUALTY_ADJ,
@@ -730,6 +730,13 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             unit = "vote"  # "the committee voted 12-9"
             ev.append("unit:vote-tally")
         metric, mev = detect_metric(span, noun, before)
+        fate = doc[span.end] if span.end < len(doc) else None
+        if span.text.lower() == "one" and fate is not None and \
+                fate.lower_ in ONE_FATE_ADVERBS and span.start > sent.start and \
+                doc[span.start - 1].text in {",", "—", "–", "-"}:
+            # "three people were injured, one fatally": one of them died of it
+            metric, mev = ("killed" if fate.lower_ in {"fatally", "mortally"} else "wounded",
+                           f"metric:one-{fate.lower_}")
         # ("one bomb exploded", "dropped one bomb": kept; "one bomb killed 140": the count is
         # the dead)
         if reason == "one-weak" and metric not in _CASUALTY and bound == "exact" and not (

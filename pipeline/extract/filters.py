@@ -673,8 +673,18 @@ _KIN = {"son", "daughter", "brother", "sister", "wife", "husband", "mother", "fa
         "cpl", "pte", "pvt", "sgt", "lt", "capt", "maj", "col", "spc", "dr"}
 
 
+# how one of a count of casualties fared: "one fatally" is a death, the rest an injury
+ONE_FATE_ADVERBS = {"fatally", "mortally", "seriously", "critically", "gravely", "badly",
+                    "severely"}
+
+
 def _one_reason(span: Span, prev: Token | None, nxt: Token | None) -> str | None:
     tok = span[-1]
+    # "three people were injured, one fatally", "Sixteen were wounded, one seriously": one of
+    # the count before, with its own fate
+    if prev is not None and prev.text in {",", "—", "–", "-"} and nxt is not None and \
+            nxt.lower_ in ONE_FATE_ADVERBS:
+        return None
     # "How would one feel if one was to ...": the generic pronoun
     if prev is not None and prev.lower_ in _ONE_GENERIC_PREV and tok.dep_ == "nsubj" and \
             nxt is not None and nxt.pos_ in {"AUX", "VERB"}:

@@ -62,3 +62,15 @@ def test_groups_that_claim_an_attack_are_counted(nlp) -> None:
     # the speakers of a figure still are no count: "two officials claimed 40 had died"
     text = "Bomb in the market\n\nTwo officials claimed that 40 people had died.\n"
     assert values(nlp, text) == [40]
+
+
+def test_one_of_a_count_with_its_own_fate(nlp) -> None:
+    text = "Market blast\n\nFour people were injured, one fatally, in the market.\n"
+    assert one(nlp, text, 4)["metric"] == "wounded"
+    claim = one(nlp, text, 1)
+    assert claim["metric"] == "killed"
+    assert "metric:one-fatally" in claim["evidence"]
+    text = "Bus attack\n\nTwelve were wounded, one seriously, when a truck hit the bus.\n"
+    assert one(nlp, text, 1)["metric"] == "wounded"
+    # a bare "one" stays no count
+    assert values(nlp, "Bus attack\n\nOne could see 12 buses.\n") == [12]
