@@ -803,7 +803,10 @@ _OWNED_PEOPLE = {"soldier", "troop", "force", "military", "army", "marine", "off
 _SETTLEMENTS = {"town", "city", "village", "hamlet"}
 # offices named "of" a field ("Secretary of War", "Ministry of Interior")
 _OFFICE_HEADS = {"secretary", "minister", "ministry", "department", "office", "bureau",
-                 "secretariat", "director", "commissioner", "chief", "head"}
+                 "secretariat", "director", "commissioner", "chief", "head",
+                 # "President of the French Republic", "Chancellor of Germany": an office
+                 "president", "chancellor", "king", "queen", "emperor", "governor",
+                 "ambassador", "premier", "mayor", "envoy", "prince"}
 # words whose "in" is no place: "shares in Microsoft", "faith in X", "broadcast in Swahili",
 # "cuts in Medicare"; and members of a body ("lawmakers in Fidesz", tagged ORG)
 _IN_NOT_PLACE = {"share", "stake", "faith", "belief", "confidence", "trust", "interest",

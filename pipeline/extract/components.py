@@ -130,6 +130,12 @@ class NewlineSentencizer:
             if ("\n" in gap or (prev.is_space and "\n" in prev.text)) \
                     and not tok.is_space:
                 tok.is_sent_start = True
+                # "One Briton is dead", "Reports say ...": a line's first word is no
+                # sentence of its own
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if (tok.is_alpha or tok.like_num) and nxt is not None and not (
+                        nxt.is_space or nxt.is_punct) and tok.whitespace_ == " ":
+                    nxt.is_sent_start = False
             # run-together bullet lists: "... at Yusufiya:* 1 Marine killed in Al Haswah"
             elif prev.text in _BULLETS and not tok.is_space and not tok.is_punct:
                 tok.is_sent_start = True

@@ -102,6 +102,7 @@ _CITED = {"source", "official", "witness", "analyst", "expert", "report", "docum
 # hyphenated compounds whose number still counts ("a 30-member cabinet", "a six-man unit")
 _COUNTED_COMPOUNDS = {"member", "strong", "man", "person", "seat"}
 _STREETS = {"street", "road", "avenue", "lane", "boulevard", "drive"}
+_STREET_ABBREVIATIONS = {"rd", "ave", "blvd"}  # never a counted noun
 DESIGNATION_WORDS = {"day", "line", "brigade", "flight", "route", "resolution", "article",
                      "chapter", "section", "highway", "camp", "page", "room", "gate", "terminal",
                      "channel", "regiment", "battalion", "corps", "squadron", "block", "phase",
@@ -347,15 +348,20 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
                       text[max(0, q.start - 16):q.start], re.IGNORECASE)):
         return "date"
     # "Friday 14 March" is a date; "On Sunday four people were killed" is a count
+    # ("On Saturday 24 soldiers were killed": a plural noun after the number counts)
     if prev is not None and prev.lower_ in WEEKDAYS and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?",
-                                                                    raw) and q.value <= 31:
+                                                                    raw) and q.value <= 31 \
+            and not (raw.isdigit() and nxt is not None and nxt.tag_ in {"NNS", "NNPS"}
+                     and nxt.is_lower and _lower_lemma(nxt) not in _TIME_NEXT):
         return "date"
     # "10 Downing Street": a house number
-    street = next((t for t in doc[nxt.i:min(len(doc), nxt.i + 3)] if t.lower_ in _STREETS
-                   and t.is_title), None) if nxt is not None and nxt.pos_ == "PROPN" else None
-    if street is not None and re.fullmatch(r"\d{1,4}", raw) and street.dep_ != "compound" and \
-            not (street.i + 1 < len(doc) and doc[street.i + 1].pos_ in {"NOUN", "PROPN"}):
-        return "address"  # (not "200 St. Petersburg residents")
+    street = next((t for t in doc[nxt.i:min(len(doc), nxt.i + 3)] if t.lower_.rstrip(".") in
+                   _STREETS | _STREET_ABBREVIATIONS and t.is_title), None) \
+        if nxt is not None and nxt.pos_ == "PROPN" else None
+    if street is not None and re.fullmatch(r"\d{1,4}", raw) and (
+            street.lower_.rstrip(".") in _STREET_ABBREVIATIONS or street.dep_ != "compound" and
+            not (street.i + 1 < len(doc) and doc[street.i + 1].pos_ in {"NOUN", "PROPN"})):
+        return "address"  # (not "200 St. Petersburg residents"; "62 Clendon Rd Toorak" is)
     # durations, ages, clock times ("45 uninterrupted years": an adjective between)
     # (not "fined $130,000 last week": "last", "next", "past" point to a time, they do not
     # qualify a duration)
@@ -514,6 +520,7 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         and (prev.is_title or prev.is_upper)
         and prev.pos_ in {"PROPN", "NOUN"}
         and prev.text not in _DESIGNATION_OK
+        and prev.lower_ not in WEEKDAYS  # (dates and counts after a weekday: above)
         and not prev.is_sent_start
         and prev.ent_type_ not in {"GPE", "NORP"}
         and text[prev.idx + len(prev.text):q.start] == " "

@@ -49,6 +49,8 @@ _DIGITS = (rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?"
 MONTH_BEFORE = re.compile(
     rf"\b(?:{MONTH_RE})\.?\s+$", re.IGNORECASE)
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mln|lakhs?|crores?)"
+# after digits a large scale may take a plural "s": "2 millions", "R$ 2.4 millions"
+_DIGIT_SCALE = rf"(?:(?:million|billion|trillion)s|{_SCALE})"
 _UNIT_W = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_W = "|".join(TENS)
 _WORD = rf"(?:(?:{_TENS_W})(?:[-\u2010\u2011 ](?:{_UNIT_W}))?|{_UNIT_W}|{_SCALE}|dozen)"
@@ -56,7 +58,7 @@ _AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+"
 _WORDSEQ = rf"(?:{_WORD})(?:(?:{_AND}|\s+|-)(?:{_WORD}))*"
 _NUM = (
     rf"(?:(?:{_DIGITS}|{_WORDSEQ})[\s-]+and[\s-]+a[\s-]+half[\s-]+{_SCALE}\b"
-    rf"|(?:{_DIGITS})(?:(?:\s+|-)?{_SCALE}\b(?:\s+(?:thousand|million|billion)\b)?)?"
+    rf"|(?:{_DIGITS})(?:(?:\s+|-)?{_DIGIT_SCALE}\b(?:\s+(?:thousand|million|billion)\b)?)?"
     rf"|(?:a|half\s+a)\s+(?:{_SCALE}|dozen)(?:\s+(?:{_WORDSEQ}))?"
     rf"|{_WORDSEQ})"
 )
@@ -191,7 +193,7 @@ def parse_number(text: str) -> float | None:
         if h:
             base = parse_number(h.group(1))
             return None if base is None else (base + 0.5) * SCALES[h.group(2).lower()]
-        m = re.fullmatch(rf"({_DIGITS})(?:(?:\s+|-)?({_SCALE})(?:\s+({_SCALE}))?)?", s,
+        m = re.fullmatch(rf"({_DIGITS})(?:(?:\s+|-)?({_DIGIT_SCALE})(?:\s+({_SCALE}))?)?", s,
                          re.IGNORECASE)
         if m:
             base = parse_digits(m.group(1))
@@ -199,7 +201,8 @@ def parse_number(text: str) -> float | None:
                 return None
             for g in (m.group(2), m.group(3)):  # "1 hundred million"
                 if g:
-                    base *= SCALES[g.lower()]
+                    g = g.lower()
+                    base *= SCALES[g] if g in SCALES else SCALES[g[:-1]]
             return base
         return parse_words(s)
     except Exception:  # noqa: BLE001 - contract: never raise

@@ -151,6 +151,14 @@ def _is_time_unit(word: str) -> bool:
                                or low == "centuries")
 
 
+def _plural_count_word(word: str) -> bool:
+    """A lower-case word that may be a counted plural noun ("soldiers", "people")."""
+    low = word.lower()
+    return word.islower() and (low in {"people", "men", "women", "children", "police",
+                                       "personnel", "troops"} or (
+        low.endswith("s") and not low.endswith("ss") and _lemma_guess(low) not in _TIME_NEXT))
+
+
 def _lemma_guess(word: str) -> str:
     low = word.lower()
     if low.endswith("ies"):
@@ -185,8 +193,10 @@ def surely_not_claim(text: str, q: Quantity) -> bool:
             return True
         if _is_month(prev) or low in {"aged", "age", "ages"}:
             return True
-        # "Friday 14" (a date), not "On Sunday four people were killed"
-        if low in WEEKDAYS and re.fullmatch(r"\d{1,2}", raw) and q.value <= 31:
+        # "Friday 14" (a date), not "On Sunday four people were killed" nor "On Saturday
+        # 24 soldiers were killed" (a lower-case plural after the number)
+        if low in WEEKDAYS and re.fullmatch(r"\d{1,2}", raw) and q.value <= 31 and not (
+                nxt is not None and _plural_count_word(nxt)):
             return True
     if nxt is not None and (_is_month(nxt) or _is_time_unit(nxt)):
         return True

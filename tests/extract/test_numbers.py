@@ -27,6 +27,10 @@ def test_scale_and_words() -> None:
     assert vals("a dozen tents") == [("a dozen", 12, None)]
     assert vals("thirty-two boats") == [("thirty-two", 32, None)]
     assert vals("two hundred and five cars") == [("two hundred and five", 205, None)]
+    # a plural scale after digits, as some translated reports write it
+    assert vals("it lent 2.4 millions") == [("2.4 millions", 2.4e6, None)]
+    assert parse_number("3 billions") == 3e9
+    assert vals("tens of millions") == []
 
 
 def test_ranges() -> None:
