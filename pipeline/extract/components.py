@@ -1025,7 +1025,7 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             src = _quote_context_source(sents, si, sent_sources)
         if src is None and si > 0:
             # "A poll by X ... . 51% of the respondents ...": the poll's maker
-            src = poll_author(sent, sents[max(0, si - 2):si])
+            src = poll_author(sent, sents[max(0, si - 3):si])
         if src is None and si > 0:
             src = _quoted_speaker(text, sents, si, q.start, s_end, sent_sources)
         if src is None or src.rule.startswith("source:colon-label"):

@@ -111,7 +111,7 @@ DESIGNATION_WORDS = {"day", "line", "brigade", "flight", "route", "resolution", 
                      "zone", "sector", "ward", "part", "act", "scene", "lot", "bus", "apollo",
                      "windows", "number", "no", "no.", "platform", "track", "exit", "pier",
                      "interstate", "paragraph", "clause", "item", "figure", "table", "step",
-                     "week", "term", "district", "precinct", "unit", "tier"}
+                     "week", "term", "district", "precinct", "unit", "tier", "junction"}
 # heads of organisation names a number can be part of
 _NAME_HEADS = {"project", "coalition", "movement", "club", "campaign", "foundation", "society",
                "network", "alliance", "initiative", "fund", "league", "institute", "collective"}
@@ -146,6 +146,9 @@ def _phone_or_code(q: Quantity, text: str) -> bool:
     if re.fullmatch(r"\d{1,3}(?:[ \u00a0]\d{3})+", raw) and \
             text[max(0, q.start - 1):q.start] == "+":
         return True  # "+44 800 789321": a country code, however the digits are grouped
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0]\d{3})+", raw) and re.search(
+            r"(?:^|[\s(])0\d+[ \u00a0]$", text[max(0, q.start - 12):q.start]):
+        return True  # "08458 505 505": the groups after a trunk prefix
     if q.is_range or not re.fullmatch(r"\d+", raw):
         return False
     if len(raw) > 1 and raw.startswith("0") or text[max(0, q.start - 1):q.start] == "+":
@@ -247,6 +250,11 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
             if nxt is not None and nxt.pos_ == "VERB" and name.ent_type_ == "PERSON":
                 return "age"  # "Ahayal Jahnawi, 28 began struggling"
     if prev is not None and prev.lower_ in DESIGNATION_WORDS and re.fullmatch(r"\d+", raw):
+        return "designation"
+    # "at junction seven of the M40", "on day two." (not "every day two people die")
+    if prev is not None and prev.lower_ in DESIGNATION_WORDS and q.kind == "words" and \
+            raw.isalpha() and prev.pos_ == "NOUN" and not (
+                nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}):
         return "designation"
     # "emergency 999 calls", "a 911 operator": an emergency number
     if raw in {"999", "911", "112", "000", "111", "101"} and (

@@ -535,6 +535,9 @@ def _detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, st
               for m in c.children if m.dep_ == "acl" and m.tag_ == "VBN" and m.i > c.i]
     mod_level = ("mod", _mods(anchor) + _mods(span[-1]) + of_mods + shared
                  + ([span[-1]] if noun is None else []))
+    if any(m.pos_ == "VERB" and m.dep_ in {"acl", "relcl"} and _to_death(m)
+           for m in mod_level[1]):
+        return "killed", "metric:to-death"  # "Four stabbed to death at police headquarters"
     if noun is not None and noun.lemma_.lower() == "victim":
         levels.insert(0, mod_level)  # "the kidnapped victims": what befell them comes first
     else:
@@ -608,9 +611,7 @@ def _detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, st
                                                                             "violence"} and \
                 (is_person_noun(noun) or _is_personnel(noun)):
             return "killed", "metric:event-claimed"  # "The fighting claimed 19 troops"
-        if verb.lemma_ not in {"sentence", "condemn", "threaten"} and any(
-                p.lower_ == "death" and not list(p.children) for c in verb.children
-                if c.dep_ == "prep" and c.lower_ == "to" for p in c.children):
+        if _to_death(verb):
             return "killed", "metric:to-death"  # "beaten to death", "burned to death"
         # "were taken into custody", "held in detention", "moved from CIA custody", "held
         # in secret prisons"
@@ -790,6 +791,13 @@ def _detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, st
 
 _SALE_WORDS = {"sale", "sell", "ship", "shipment", "produce", "production", "manufacture",
                "order", "deliver", "delivery", "buy", "purchase", "import", "export"}
+
+
+def _to_death(verb: Token) -> bool:
+    """'beaten to death', 'stabbed to death' (not 'sentenced to death': a verdict)."""
+    return verb.lemma_ not in {"sentence", "condemn", "threaten"} and any(
+        p.lower_ == "death" and not list(p.children) for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to" for p in c.children)
 
 
 def _units_sold(noun: Token) -> bool:

@@ -128,6 +128,9 @@ _SPEAKER_NOUNS = {"official", "officer", "source", "spokesman", "spokeswoman", "
                   "spokespeople", "spokesmen", "spokeswomen"}
 
 
+_POSSESSIVE_SPEAKERS = {"their": "they", "its": "it", "his": "he", "her": "she"}
+
+
 def np_source(head: Token, rule: str) -> Source:
     """A source from the noun phrase headed by ``head`` (shortest faithful form)."""
     if head.lower_ in _PRONOUNS or head.pos_ == "PRON":
@@ -137,11 +140,22 @@ def np_source(head: Token, rule: str) -> Source:
         author = _author_of(head)
         if author is not None:
             return np_source(author, rule + ":report-from")
+        # "Their reports state ...", "its statement": the owner, a pronoun to resolve
+        for c in head.children:
+            if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_SPEAKERS:
+                return Source(_POSSESSIVE_SPEAKERS[c.lower_], "other", rule + ":possessive",
+                              is_pronoun=True)
     # "the Lebanese newspaper Daily Star", "the group Human Rights Watch": the name itself
     if head.pos_ == "NOUN":
         for c in head.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 and (
                     c.ent_type_ in {"ORG", "PERSON", ""} or head.lemma_.lower() in _BODY_NOUNS):
+                return np_source(c, rule)
+            # "A market research firm, Norberg Data, published ...": the name after a comma
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and head.lemma_.lower() in _BODY_NOUNS \
+                    and c.left_edge.i == head.i + 2 and head.doc[head.i + 1].text == "," \
+                    and c.right_edge.i + 1 < len(head.doc) \
+                    and head.doc[c.right_edge.i + 1].text == ",":
                 return np_source(c, rule)
     # "said head of the Afghan delegation, Waheedullah Mujadadi": the name set beside a title
     if head.lemma_.lower() in _PERSON_TITLES:
@@ -1325,19 +1339,30 @@ def expand_titles(claims: list[dict], text: str) -> None:
 
 
 _POLLED = re.compile(r"\b(?:respondents?|those\s+(?:polled|questioned|surveyed|asked)|"
-                     r"people\s+(?:polled|questioned|surveyed))\b", re.IGNORECASE)
+                     r"people\s+(?:polled|questioned|surveyed)|interviewees|"
+                     r"(?:of|the)\s+(?:subjects|participants))\b", re.IGNORECASE)
+# "43.2% feel anger", "57 percent said ...": a share of people and what they think
+_SHARE_THINKS = re.compile(
+    r"^\W*\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:of\s+\w+\s+)?(?:said|say|says|"
+    r"feel|feels|felt|believe|believes|believed|think|thinks|thought|support|supports|"
+    r"supported|oppose|opposes|opposed|agree|agreed|disagree|disagreed|approve|approved|"
+    r"want|wants|wanted|favou?r|favou?red)\b", re.IGNORECASE)
 
 
 def poll_author(sent: Span, before: list[Span]) -> Source | None:
     """Whoever made the poll a share of "the respondents" comes from, named in one of the
     sentences ``before`` ("The latest poll from the newspaper Helsingin Sanomat ... . 51% of
     the respondents supported Halonen")."""
-    if not _POLLED.search(sent.text):
+    if not (_POLLED.search(sent.text) or _SHARE_THINKS.match(sent.text)):
         return None
     for prev in reversed(before):
         for tok in prev:
-            if tok.lemma_.lower() in {"poll", "survey"} and tok.pos_ == "NOUN":
+            if tok.lemma_.lower() in {"poll", "survey", "study"} and tok.pos_ == "NOUN":
                 author = _author_of(tok)
+                if author is None and tok.dep_ == "dobj" and tok.head.lemma_ in _MAKING_VERBS:
+                    # "Faktor Plus published a study on ...": who made it
+                    author = next((c for c in tok.head.children if c.dep_ == "nsubj"
+                                   and c.pos_ in {"NOUN", "PROPN"}), None)
                 if author is None:
                     # "a Gallup poll", "the Helsingin Sanomat survey": a name before it
                     author = next((c for c in tok.children if c.dep_ == "compound"

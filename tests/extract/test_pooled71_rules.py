@@ -55,3 +55,46 @@ def test_the_country_of_an_office_is_no_place_of_the_next_sentence(nlp, prefilte
             "Hans Weber - Chancellor of Austria\n\n"
             "Marie Dubois - President of the Republic More than 3,000 veterans marched.\n")
     assert one(nlp, text, 3000)["location"] is None
+
+
+def test_a_headline_count_stabbed_to_death_is_killed(nlp, prefilter) -> None:
+    text = ("Three stabbed to death at a market in Lyon\n\n"
+            "Police have arrested a man after the attack on Tuesday.\n")
+    assert one(nlp, text, 3)["metric"] == "killed"
+
+
+def test_sentenced_to_death_stays_a_verdict(nlp, prefilter) -> None:
+    text = ("Court rules on coup plot\n\n"
+            "Three officers sentenced to death in Cairo on Monday.\n")
+    assert one(nlp, text, 3)["metric"] != "killed"
+
+
+def test_a_number_word_after_junction_or_day_is_a_designation(nlp, prefilter) -> None:
+    text = ("Coach overturns on motorway\n\n"
+            "The coach overturned at junction seven of the motorway and 14 people were hurt. "
+            "Every day two people die on the roads, police said.\n")
+    assert values(nlp, text) == [14, 2]
+
+
+def test_groups_after_a_trunk_prefix_are_a_phone_number(nlp, prefilter) -> None:
+    text = ("Appeal for witnesses\n\n"
+            "Anyone who saw the crash is asked to call the enquiry line on 08450 300 300.\n")
+    assert values(nlp, text) == []
+
+
+def test_their_reports_are_the_reports_of_the_source_before(nlp, prefilter) -> None:
+    text = ("Floods hit Dhaka\n\n"
+            "The BBC said the river rose overnight. Their reports state that the toll was "
+            "over 50.\n")
+    claim = one(nlp, text, 50)
+    assert claim["source"] == "BBC"
+    assert "possessive" in claim["evidence"]
+
+
+def test_shares_after_a_published_study_are_the_study_makers(nlp, prefilter) -> None:
+    text = ("Poll on the budget\n\n"
+            "A market research firm, Norberg Data, published a study on attitudes to the "
+            "budget. 41.5% of participants said they expect higher taxes. 22.1% feel "
+            "relieved. 12.4% felt angry about the cuts.\n")
+    for value in (41.5, 22.1, 12.4):
+        assert one(nlp, text, value)["source"] == "Norberg Data"
