@@ -93,6 +93,8 @@ _PERSONNEL_HINT = {"soldier", "troop", "officer", "fighter", "personnel", "milit
                    "force", "unit", "general"}
 # nouns naming the people of a toll counted before ("41 of the victims", "23 of the deaths")
 _TOLL_NOUNS = {"victim", "dead", "death", "casualty", "fatality", "injured", "wounded"}
+_AMONG_TOLL = re.compile(r"\bamong\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|"
+                         r"casualties|missing|fatalities)\b", re.IGNORECASE)
 # how far back "in the capital" may find the capital (``prefilter.BACK_PLACE`` keeps more)
 PLACE_BACK = 5
 _CIVILIAN_UNITS = {"civilian", "person", "people", "resident", "villager", "bystander"}
@@ -851,6 +853,14 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
                         c["metric"] in _CASUALTY:
                     antecedent = c
                     break
+        if basis is None and metric in HARM_KINDS and _AMONG_TOLL.search(sent.text):
+            # "Seven were killed, Syrian media said. Among the dead were four of his sons":
+            # the named members of a toll given just before
+            for c, (csi, _t) in zip(reversed(claims), reversed(claim_tokens), strict=True):
+                if si - 1 <= csi <= si and c["metric"] == metric and \
+                        c["value"] >= float(q.value):
+                    basis = c
+                    break
         if antecedent is not None and metric in {"other", "deployed"} and (
                 mev.endswith("default") or mev == "metric:personnel-present"):
             metric, mev = antecedent["metric"], "metric:antecedent"
@@ -1014,6 +1024,12 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             # "According to the army four soldiers were wounded. Three were released ...":
             # a part of a count reported just before comes from the same report
             src = Source(basis["source"], basis["source_type"], "source:part-of-claim")
+        if src is None and elliptic and prior and prior[-1]["source"] != ARTICLE and \
+                ":same-sentence" in ";".join(ev):
+            # "41 of the victims were in Guwahati, 21 in Kokrajhar": a count that takes its
+            # noun from the one before in the sentence takes its source too
+            src = Source(prior[-1]["source"], prior[-1]["source_type"],
+                         "source:elliptic-sibling")
         if src is None and si > 0:
             # "According to X, al-Suri opened fire. Al-Suri wounded two people ..."
             prev_src = according_to(sents[si - 1], sents[si - 1].root.i)

@@ -98,3 +98,22 @@ def test_shares_after_a_published_study_are_the_study_makers(nlp, prefilter) -> 
             "relieved. 12.4% felt angry about the cuts.\n")
     for value in (41.5, 22.1, 12.4):
         assert one(nlp, text, value)["source"] == "Norberg Data"
+
+
+def test_named_members_among_the_dead_come_from_the_toll_s_source(nlp, prefilter) -> None:
+    text = ("Helicopters strike farm\n\n"
+            "State radio said six people were killed when helicopters struck a farm. Among "
+            "the dead were three of his brothers.\n")
+    claim = one(nlp, text, 3)
+    assert claim["source"] == "State radio"
+    assert claim["metric"] == "killed"
+
+
+def test_a_count_sharing_its_noun_shares_its_source(nlp, prefilter) -> None:
+    text = ("Bombs hit three towns\n\n"
+            "Reports say that 60 people have been killed. 30 of the victims were in Tezpur, "
+            "18 in Nalbari and 12 in Goalpara.\n")
+    for value in (18, 12):
+        claim = one(nlp, text, value)
+        assert claim["source"] == "Reports"
+        assert "elliptic-sibling" in claim["evidence"]
