@@ -93,6 +93,9 @@ _PERSONNEL_HINT = {"soldier", "troop", "officer", "fighter", "personnel", "milit
                    "force", "unit", "general"}
 # nouns naming the people of a toll counted before ("41 of the victims", "23 of the deaths")
 _TOLL_NOUNS = {"victim", "dead", "death", "casualty", "fatality", "injured", "wounded"}
+# "..., 21 in Kokrajhar and 15 in Barpeta": the place right after a count of a list
+_ELLIPTIC_PLACE = re.compile(r"[ \u00a0]+(?:in|at)[ \u00a0]+([A-Z][\w'’-]+"
+                             r"(?:[ \u00a0]+[A-Z][\w'’-]+){0,2})\b(?=\s*(?:[,;.]|and\b|$))")
 _AMONG_TOLL = re.compile(r"\bamong\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|"
                          r"casualties|missing|fatalities)\b", re.IGNORECASE)
 # how far back "in the capital" may find the capital (``prefilter.BACK_PLACE`` keeps more)
@@ -958,6 +961,12 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         if aev:
             ev.append(aev)
         loc, lev = location(si, noun if noun is not None and nrule != "of-whom" else span[-1])
+        place_after = _ELLIPTIC_PLACE.match(text, q.end) if elliptic and prior else None
+        if place_after is not None and place_after.group(1).lower() not in MONTHS and \
+                place_after.group(1).lower() not in WEEKDAYS and prior[-1]["location"]:
+            # "41 of the victims were in Guwahati, 21 in Kokrajhar and 15 in Barpeta": each
+            # count of a list has the place named right after it
+            loc, lev = place_after.group(1), "loc:list-item"
         if loc is None and metric in HARM_KINDS | {"deployed", "captured"}:
             # "Elsewhere in the country", "in the capital": the place the article named last
             # (for an event's toll; a statistic "in the country" is the whole land's)

@@ -117,3 +117,12 @@ def test_a_count_sharing_its_noun_shares_its_source(nlp, prefilter) -> None:
         claim = one(nlp, text, value)
         assert claim["source"] == "Reports"
         assert "elliptic-sibling" in claim["evidence"]
+
+
+def test_each_count_of_a_list_has_the_place_named_after_it(nlp, prefilter) -> None:
+    text = ("Quake toll rises\n\n"
+            "Officials said at least 230 people were injured in Turkey and about 14 in "
+            "Greece. Police said 9 died in Izmir, 4 in January.\n")
+    assert one(nlp, text, 230)["location"] == "Turkey"
+    assert one(nlp, text, 14)["location"] == "Greece"
+    assert one(nlp, text, 4)["location"] != "January"
