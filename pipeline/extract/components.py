@@ -1147,7 +1147,30 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         })
         claim_tokens.append((si, noun))
     _headline_sources(doc, sents, claims, claim_tokens)
+    _share_list_fate(text, claims, claim_tokens)
     return claims
+
+
+# "Seven Palestinians, one Israeli dead", "Two soldiers, three civilians killed in blast":
+# the items of a comma list before one fate word
+_LIST_GAP = re.compile(r"[ \u00a0]+[\w'’-]+(?:[ \u00a0]+[\w'’-]+)?[ \u00a0]*,[ \u00a0]*$")
+_FATE_AFTER = re.compile(r"^[ \u00a0]+[\w'’-]+(?:[ \u00a0]+[\w'’-]+)?[ \u00a0]+"
+                         r"(dead|killed|injured|wounded|hurt|missing)\b", re.IGNORECASE)
+
+
+def _share_list_fate(text: str, claims: list[dict[str, Any]],
+                     claim_tokens: list[tuple[int, Token | None]]) -> None:
+    """The first items of a comma list share the fate word after its last item."""
+    for k in range(len(claims) - 2, -1, -1):
+        a, b = claims[k], claims[k + 1]
+        if claim_tokens[k][0] != claim_tokens[k + 1][0] or b["metric"] not in HARM_KINDS or \
+                a["metric"] not in {"other", "deployed"} or \
+                not a["evidence"].split("metric:")[-1].split(";")[0].endswith("default"):
+            continue
+        if _LIST_GAP.fullmatch(text, a["char_end"], b["char_start"]) and \
+                _FATE_AFTER.match(text[b["char_end"]:b["char_end"] + 40]):
+            a["metric"] = b["metric"]
+            a["evidence"] += ";metric:list-shares-fate"
 
 
 def _name_before(tok: Token) -> str | None:

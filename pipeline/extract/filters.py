@@ -738,4 +738,7 @@ def _one_reason(span: Span, prev: Token | None, nxt: Token | None) -> str | None
         return None
     if nxt is not None and nxt.lower_ in CASUALTY_ADJ:
         return "one-weak"  # "two militants dead and one wounded": kept as a casualty
+    if nxt is not None and nxt.is_title and any(
+            t.lower_ in CASUALTY_ADJ for t in span.doc[nxt.i + 1:nxt.i + 3]):
+        return "one-weak"  # "Seven Palestinians, one Israeli dead": kept as a casualty
     return "one-pronoun"

@@ -502,6 +502,8 @@ def _detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, st
                     if k in {"killed", "wounded", "killed_or_wounded", "displaced"} and \
                             p.lemma_.lower() not in {"body", "life"}:  # ("75% of the body")
                         return k, f"metric:share-of={p.lemma_.lower()}"
+        if _DEATH_RATE.search(span.doc.text, span.sent.start_char, span.start_char):
+            return "killed", "metric:death-rate"  # "mortality rates were 49%, 53% and 29%"
         return "other", "metric:percent"
     if noun is not None and noun.lemma_.lower() == "time" and noun.tag_ == "NNS" and \
             not any(c.dep_ == "amod" for c in noun.children):
@@ -791,6 +793,9 @@ def _detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, st
 
 _SALE_WORDS = {"sale", "sell", "ship", "shipment", "produce", "production", "manufacture",
                "order", "deliver", "delivery", "buy", "purchase", "import", "export"}
+
+
+_DEATH_RATE = re.compile(r"\b(?:mortality|death|fatality)\s+rates?\b", re.IGNORECASE)
 
 
 def _to_death(verb: Token) -> bool:

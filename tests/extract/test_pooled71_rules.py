@@ -126,3 +126,21 @@ def test_each_count_of_a_list_has_the_place_named_after_it(nlp, prefilter) -> No
     assert one(nlp, text, 230)["location"] == "Turkey"
     assert one(nlp, text, 14)["location"] == "Greece"
     assert one(nlp, text, 4)["location"] != "January"
+
+
+def test_the_first_items_of_a_list_share_the_fate_after_the_last(nlp, prefilter) -> None:
+    text = ("Two soldiers, three civilians killed in Kabul blast\n\n"
+            "Nine Kurds, one Turk dead after border clash\n\n"
+            "The army said the border was closed.\n")
+    assert one(nlp, text, 2)["metric"] == "killed"
+    assert one(nlp, text, 9)["metric"] == "killed"
+    assert one(nlp, text, 1)["metric"] == "killed"
+
+
+def test_a_mortality_rate_is_a_share_killed(nlp, prefilter) -> None:
+    text = ("Trial of new drugs\n\n"
+            "Mortality rates were 41% for patients given the first drug and 22% for the "
+            "second. About 30% of patients were cured.\n")
+    assert one(nlp, text, 41)["metric"] == "killed"
+    assert one(nlp, text, 22)["metric"] == "killed"
+    assert one(nlp, text, 30)["metric"] == "other"
