@@ -96,6 +96,8 @@ _TOLL_NOUNS = {"victim", "dead", "death", "casualty", "fatality", "injured", "wo
 # "..., 21 in Kokrajhar and 15 in Barpeta": the place right after a count of a list
 _ELLIPTIC_PLACE = re.compile(r"[ \u00a0]+(?:in|at)[ \u00a0]+([A-Z][\w'’-]+"
                              r"(?:[ \u00a0]+[A-Z][\w'’-]+){0,2})\b(?=\s*(?:[,;.]|and\b|$))")
+_SIGN_UNITS = {"€": "euro", "£": "pound", "¥": "yen"}
+_SIGN_AFTER = re.compile(r"[ \u00a0]?([€£¥])(?![\d])")
 _AMONG_TOLL = re.compile(r"\bamong\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|"
                          r"casualties|missing|fatalities)\b", re.IGNORECASE)
 # how far back "in the capital" may find the capital (``prefilter.BACK_PLACE`` keeps more)
@@ -731,6 +733,10 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
         ev.append(bev)
         noun, nrule = counted_noun(span)
         cur = currency_unit(before)
+        # "50 million € in aid": a currency sign written after the number
+        sign_after = _SIGN_AFTER.match(text, q.end) if cur is None else None
+        if sign_after is not None:
+            cur = _SIGN_UNITS[sign_after.group(1)]
         # "the 26,000 strong force": people are counted, the force is no unit
         unit = cur or (None if is_strength(span) else unit_of(noun))
         if span.end < len(doc) and is_ratio(doc[span.end]):
@@ -741,6 +747,8 @@ def extract_doc_claims(doc: Doc) -> list[dict[str, Any]]:
             unit = "vote"  # "the committee voted 12-9"
             ev.append("unit:vote-tally")
         metric, mev = detect_metric(span, noun, before)
+        if sign_after is not None:
+            metric, mev = "money", "metric:currency-after"
         fate = doc[span.end] if span.end < len(doc) else None
         if span.text.lower() == "one" and fate is not None and \
                 fate.lower_ in ONE_FATE_ADVERBS and span.start > sent.start and \

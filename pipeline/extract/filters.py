@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTH_RE, MONTHS, TIME_UNITS, WEEKDAYS
-from .metrics import CASUALTY_ADJ
+from .metrics import CASUALTY_ADJ, is_person_noun
 from .numbers import MONTH_BEFORE, SIGNED_COLUMN_RE, Quantity
 
 _ONE_BAD_NEXT = {"another", "way", "thing", "point", "side", "hand", "time", "day", "of", "who",
@@ -101,6 +101,13 @@ _CITED = {"source", "official", "witness", "analyst", "expert", "report", "docum
           "journalist", "reporter", "newspaper", "spokesman", "spokesperson", "doctor"}
 # hyphenated compounds whose number still counts ("a 30-member cabinet", "a six-man unit")
 _COUNTED_COMPOUNDS = {"member", "strong", "man", "person", "seat"}
+# subjects whose "was 78" is a figure, not an age
+_QUANTITY_SUBJECTS = {"toll", "number", "total", "count", "tally", "figure", "score", "result",
+                      "turnout", "rate", "temperature", "price", "cost", "budget", "size",
+                      "population", "majority", "margin", "vote", "amount", "level", "limit",
+                      "average", "death", "casualty", "injury", "dead", "strength"}
+# nouns of a person's trade ("lyricist", "singer", "actor", "founder", "pioneer")
+_AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer")
 _STREETS = {"street", "road", "avenue", "lane", "boulevard", "drive"}
 _STREET_ABBREVIATIONS = {"rd", "ave", "blvd"}  # never a counted noun
 DESIGNATION_WORDS = {"day", "line", "brigade", "flight", "route", "resolution", "article",
@@ -196,6 +203,8 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
         return "score-or-id"
     if _phone_or_code(q, text):
         return "phone-or-code"
+    if re.fullmatch(r"9[-/]11|7/7", raw):
+        return "event-name"  # "the alleged 9-11 conspirators": the attacks' name
     if "·" in (text[q.start - 1:q.start] + text[q.end:q.end + 1]):
         return "designation"  # "Fast for Freedom 8·8·8": a name
     coord = _COORD_AFTER.match(text[q.end:q.end + 40])
@@ -236,7 +245,18 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
                     # "Itō, 61, mayor of Nagasaki": a role after the age
                     nxt2.pos_ == "NOUN" and nxt3 is not None and nxt3.lower_ in {"of", "at"}):
                 return "age"
-        if prev.lower_ == "at" and first.i >= 2 and doc[first.i - 2].lemma_ in {"die", "dead"}:
+        if prev.lower_ == "at" and first.i >= 2 and (doc[first.i - 2].lemma_ in {"die", "dead"} or (
+                prev.head.lemma_ == "die" and re.fullmatch(r"\d{1,3}", raw)
+                and 1 <= q.value <= 120 and (nxt is None or nxt.is_punct))):
+            return "age"  # "died at 86", "has died of cancer at 86,"
+        # "The former lyricist of the band was 78.": a person's age
+        if prev.lemma_ == "be" and first.dep_ in {"attr", "acomp"} and first.head == prev and \
+                re.fullmatch(r"\d{1,3}", raw) and 1 <= q.value <= 120 and \
+                (nxt is None or nxt.text in {".", ",", ";"}) and any(
+                    c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or (
+                        c.tag_ == "NN" and c.lemma_.lower() not in _QUANTITY_SUBJECTS
+                        and (is_person_noun(c) or c.lemma_.lower().endswith(_AGENT_ENDINGS))))
+                    for c in prev.children):
             return "age"
         # "Hazar Turki, 23 and her sister", "Bahus, 56 (bus driver)": an age after a name
         if prev.text == "," and first.i >= 2 and re.fullmatch(r"\d{1,3}", raw) and \

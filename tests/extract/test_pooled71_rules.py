@@ -144,3 +144,23 @@ def test_a_mortality_rate_is_a_share_killed(nlp, prefilter) -> None:
     assert one(nlp, text, 41)["metric"] == "killed"
     assert one(nlp, text, 22)["metric"] == "killed"
     assert one(nlp, text, 30)["metric"] == "other"
+
+
+def test_a_currency_sign_after_the_number_is_money(nlp, prefilter) -> None:
+    text = ("Aid for flood areas\n\n"
+            "The European Union is ready to release 40 million € in aid for the region.\n")
+    claim = one(nlp, text, 40_000_000)
+    assert (claim["metric"], claim["unit"]) == ("money", "euro")
+
+
+def test_ages_after_died_at_and_after_was_are_no_claims(nlp, prefilter) -> None:
+    text = ("Singer dies\n\n"
+            "The singer has died of cancer at 86, a day before her concert. The former "
+            "guitarist of the band was 78. The death toll was 12.\n")
+    assert values(nlp, text) == [12]
+
+
+def test_the_name_of_the_september_attacks_is_no_count(nlp, prefilter) -> None:
+    text = ("Pleas withdrawn\n\n"
+            "The alleged 9-11 conspirators withdrew their pleas, and 12 lawyers objected.\n")
+    assert values(nlp, text) == [12]
