@@ -728,6 +728,9 @@ def _one_reason(span: Span, prev: Token | None, nxt: Token | None) -> str | None
         return "one-weak"  # "and a further one suffered minor injuries": kept if a casualty
     if prev is not None and prev.lower_ in HARM_FORMS:
         return "one-weak"  # "killing one and wounding two others"
+    if nxt is not None and nxt.lower_ == "other" and nxt.i + 1 < len(span.doc) and \
+            span.doc[nxt.i + 1].pos_ in {"AUX", "VERB"}:
+        return "one-weak"  # "two were killed and one other was injured": kept as a casualty
     if prev is not None and prev.lower_ in _ONE_BAD_PREV and not (
             prev.lower_ == "that" and prev.dep_ == "mark"):  # "confirmed that one of ..."
         # "only one of the 11 ministers" is fine

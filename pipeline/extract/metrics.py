@@ -689,6 +689,24 @@ def _detect_metric(span: Span, noun: Token | None, before: str) -> tuple[str, st
         k = lex["verbs"].get(nxt.lemma_.lower()) or lex["nouns"].get(nxt.lower_)
         if k in _CASUALTY_KINDS | {"displaced"}:
             return k, f"metric:next-participle={nxt.lower_}"
+    if noun is not None and noun.i == span.end and noun.dep_ in {"attr", "dobj", "nsubj"}:
+        # "there was one passenger seriously injured": a participle after the noun, parsed
+        # apart from it
+        k = noun.i + 1
+        while k < len(span.doc) and span.doc[k].tag_ == "RB":
+            k += 1
+        part = span.doc[k] if k < len(span.doc) else None
+        if part is not None and k > noun.i + 1 and part.tag_ == "VBN":
+            kind = lex["verbs"].get(part.lemma_.lower())
+            if kind in _CASUALTY_KINDS:
+                return kind, f"metric:noun-participle={part.lower_}"
+    cond = span.doc[span.end:span.end + 4]
+    if len(cond) == 4 and cond[0].lower_ == "in" and cond[1].lower_ in _CONDITIONS and \
+            cond[2].lower_ == "condition":
+        return "wounded", "metric:in-condition"  # "leaving one in critical condition"
+    if verb is not None and verb.lemma_ == "survive" and any(
+            c.dep_ == "neg" for c in verb.children) and anchor.dep_ == "nsubj":
+        return "killed", "metric:did-not-survive"  # "One person did not survive the trip"
     if verb is not None and verb.lemma_ == "treat" and any(
             p.lemma_.lower() in {"shock", "anxiety", "trauma", "stress", "panic"}
             for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -795,6 +813,7 @@ _SALE_WORDS = {"sale", "sell", "ship", "shipment", "produce", "production", "man
                "order", "deliver", "delivery", "buy", "purchase", "import", "export"}
 
 
+_CONDITIONS = {"critical", "serious", "stable", "grave", "poor", "fair", "satisfactory"}
 _DEATH_RATE = re.compile(r"\b(?:mortality|death|fatality)\s+rates?\b", re.IGNORECASE)
 
 

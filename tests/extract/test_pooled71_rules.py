@@ -164,3 +164,27 @@ def test_the_name_of_the_september_attacks_is_no_count(nlp, prefilter) -> None:
     text = ("Pleas withdrawn\n\n"
             "The alleged 9-11 conspirators withdrew their pleas, and 12 lawyers objected.\n")
     assert values(nlp, text) == [12]
+
+
+def test_one_with_a_participle_after_its_noun_is_a_casualty(nlp, prefilter) -> None:
+    text = ("Bus crash\n\n"
+            "The report said there was one passenger seriously injured.\n")
+    assert one(nlp, text, 1)["metric"] == "wounded"
+
+
+def test_one_other_with_its_own_fate_is_a_claim(nlp, prefilter) -> None:
+    text = ("Shooting at base\n\n"
+            "Two guards were killed and one other was seriously injured in the attack.\n")
+    assert one(nlp, text, 1)["metric"] == "wounded"
+
+
+def test_in_critical_condition_is_wounded(nlp, prefilter) -> None:
+    text = ("Shelling in the south\n\n"
+            "Tank fire injured five children, leaving two in critical condition.\n")
+    assert one(nlp, text, 2)["metric"] == "wounded"
+
+
+def test_did_not_survive_is_killed(nlp, prefilter) -> None:
+    text = ("Boat found\n\n"
+            "Three people did not survive the crossing, the coast guard said.\n")
+    assert one(nlp, text, 3)["metric"] == "killed"
