@@ -101,6 +101,7 @@ _CITED = {"source", "official", "witness", "analyst", "expert", "report", "docum
           "journalist", "reporter", "newspaper", "spokesman", "spokesperson", "doctor"}
 # hyphenated compounds whose number still counts ("a 30-member cabinet", "a six-man unit")
 _COUNTED_COMPOUNDS = {"member", "strong", "man", "person", "seat"}
+_AGE_FROM = re.compile(r"\bin\s+age\s+from\s+(?:[\w-]+\s+(?:to|and)\s+)?$", re.IGNORECASE)
 # subjects whose "was 78" is a figure, not an age
 _QUANTITY_SUBJECTS = {"toll", "number", "total", "count", "tally", "figure", "score", "result",
                       "turnout", "rate", "temperature", "price", "cost", "budget", "size",
@@ -254,6 +255,7 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
                 re.fullmatch(r"\d{1,3}", raw) and 1 <= q.value <= 120 and \
                 (nxt is None or nxt.text in {".", ",", ";"}) and any(
                     c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or (
+                        c.tag_ == "NNP" and c.ent_type_ == "" and c.is_title) or (
                         c.tag_ == "NN" and c.lemma_.lower() not in _QUANTITY_SUBJECTS
                         and (is_person_noun(c) or c.lemma_.lower().endswith(_AGENT_ENDINGS))))
                     for c in prev.children):
@@ -402,6 +404,9 @@ def non_claim_reason(q: Quantity, span: Span) -> str | None:
                 not _rounds_fired(t):  # ("60 Minutes", a title, is no count either)
             return "duration-or-time"
     if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
+        return "age"
+    # "ranging in age from eleven to 75", "range in age from 21 to 78"
+    if _AGE_FROM.search(text[max(0, q.start - 40):q.start]):
         return "age"
     # "two teenagers, 15 and 17 years of age": the first ages of a list
     if nxt is not None and nxt.lower_ in {"and", "or", ","} and nxt2 is not None and \

@@ -188,3 +188,10 @@ def test_did_not_survive_is_killed(nlp, prefilter) -> None:
     text = ("Boat found\n\n"
             "Three people did not survive the crossing, the coast guard said.\n")
     assert one(nlp, text, 3)["metric"] == "killed"
+
+
+def test_ages_in_a_range_of_ages_and_after_a_name_are_no_claims(nlp, prefilter) -> None:
+    text = ("Crowd crush\n\n"
+            "Forty people were injured, ranging in age from nine to 71. Harlan, the "
+            "former mayor of the town, was 88. The toll was 14.\n")
+    assert values(nlp, text) == [40, 14]
