@@ -23,7 +23,7 @@ from .sources import expand_surnames, expand_titles
 
 PREFILTER_ENV = "CLAIMLEDGER_PREFILTER"  # "0" analyses whole texts (for comparisons)
 
-EXTRACTOR_VERSION = "0.9.85"
+EXTRACTOR_VERSION = "0.9.86"
 
 __all__ = [
     "DEFAULT_MODEL",

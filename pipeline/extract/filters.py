@@ -687,7 +687,15 @@ def _age_list(sent: Span) -> set[int]:
             people += 1
         elif name.ent_type_:
             others += 1
-    return found if len(found) >= 2 and people >= 2 and people > others else set()
+    if not (len(found) >= 2 and people >= 2 and people > others):
+        return set()
+    # "officers Antoine Quirin and Nicolas Redouane, 40 and 49,": the second age of a pair
+    for i in list(found):
+        if i + 3 < len(doc) and doc[i + 1].lower_ == "and" and \
+                re.fullmatch(r"\d{1,3}", doc[i + 2].text) and int(doc[i + 2].text) <= 110 and \
+                doc[i + 3].text in {",", ".", ";"}:
+            found.add(i + 2)
+    return found
 
 
 _MUNITIONS = {"ammunition", "pellet", "bullet", "shell", "mortar", "artillery", "fire",

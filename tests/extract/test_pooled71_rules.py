@@ -195,3 +195,10 @@ def test_ages_in_a_range_of_ages_and_after_a_name_are_no_claims(nlp, prefilter) 
             "Forty people were injured, ranging in age from nine to 71. Harlan, the "
             "former mayor of the town, was 88. The toll was 14.\n")
     assert values(nlp, text) == [40, 14]
+
+
+def test_the_second_age_of_a_named_pair_is_no_claim(nlp, prefilter) -> None:
+    text = ("Officers charged\n\n"
+            "Mary Lane, 31, met officers Paul Greer and Tom Vance, 44 and 52, at a pub. "
+            "Police said 12 people were questioned.\n")
+    assert values(nlp, text) == [12]
